@@ -1,0 +1,60 @@
+# Vejviser — pelican-quickstart style targets.
+#   make serve    build the site and serve it at http://localhost:8000, rebuilding on change
+#   make html     build the site into output/
+#   make publish  production build (publishconf.py), fails on any warning
+#   make test     the whole test suite
+#   make validate check every entry under content/
+#   make bench    benchmarks (see benchmarks/)
+
+PY ?= python3
+# Use the active virtualenv if there is one, else our own .venv (created on demand).
+ifdef VIRTUAL_ENV
+VENV := $(VIRTUAL_ENV)
+else
+VENV := .venv
+endif
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.vejviser-installed
+
+INPUTDIR := content
+OUTPUTDIR := output
+CONFFILE := pelicanconf.py
+PUBLISHCONF := publishconf.py
+PORT ?= 8000
+BIND ?= 127.0.0.1
+
+.PHONY: help install html serve publish test validate bench clean
+
+help:
+	@sed -n '2,8p' Makefile
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(STAMP)
+
+html: $(STAMP)
+	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+serve: $(STAMP)
+	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload --listen --port $(PORT) --bind $(BIND)
+
+publish: $(STAMP)
+	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
+
+validate: $(STAMP)
+	$(BIN)/vejviser validate
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(OUTPUTDIR) cache

@@ -1,0 +1,97 @@
+"""Controlled vocabularies (needs, target groups, areas …) read from `content/vocabularies/*.yaml`.
+
+Each file maps a term id to its Danish and English label plus optional extras (`sensitive` on needs,
+`kind` and `postcodes` on areas). Adding a term is a content edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .problems import Problem
+from .text import Text
+from .yamlsource import read_file
+
+VOCABULARY_NAMES = ("kinds", "needs", "target_groups", "areas", "attendance", "commitments", "languages")
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    label: Text
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def sensitive(self) -> bool:
+        return bool(self.extra.get("sensitive"))
+
+    @property
+    def postcodes(self) -> tuple[str, ...]:
+        return tuple(str(code) for code in self.extra.get("postcodes", ()))
+
+    @property
+    def area_kind(self) -> str | None:
+        return self.extra.get("kind")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    terms: dict[str, Term]
+
+    def __contains__(self, term_id: object) -> bool:
+        return term_id in self.terms
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms.values())
+
+    def __getitem__(self, term_id: str) -> Term:
+        return self.terms[term_id]
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def label(self, term_id: str, lang: str) -> str:
+        return self.terms[term_id].label.get(lang)
+
+
+@dataclass(frozen=True)
+class Vocabularies:
+    by_name: dict[str, Vocabulary]
+
+    def __getitem__(self, name: str) -> Vocabulary:
+        return self.by_name[name]
+
+    def __getattr__(self, name: str) -> Vocabulary:
+        try:
+            return self.by_name[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def town_for_postcode(self, postcode: str) -> Term | None:
+        for term in self.by_name["areas"]:
+            if postcode in term.postcodes:
+                return term
+        return None
+
+
+def load_vocabularies(directory: str | Path) -> tuple[Vocabularies, list[Problem]]:
+    """Read every vocabulary file; a broken file gives problems and an empty vocabulary."""
+    directory = Path(directory)
+    problems: list[Problem] = []
+    by_name: dict[str, Vocabulary] = {}
+    for name in VOCABULARY_NAMES:
+        path = directory / f"{name}.yaml"
+        doc = read_file(path)
+        problems.extend(doc.problems)
+        terms: dict[str, Term] = {}
+        for term_id, body in (doc.data or {}).items():
+            if not isinstance(body, dict) or not isinstance(body.get("da"), str) or not isinstance(body.get("en"), str):
+                problems.append(doc.problem((term_id,), "vocabulary-term-invalid", at_key=True, term=term_id))
+                continue
+            extra = {key: value for key, value in body.items() if key not in ("da", "en")}
+            terms[term_id] = Term(term_id, Text(body["da"], body["en"]), extra)
+        by_name[name] = Vocabulary(name, terms)
+    return Vocabularies(by_name), problems
