@@ -1,0 +1,417 @@
+"""Checks that run in a real browser page. Each check returns a list of problems a person can read.
+
+An empty list means the page passed. The browser tests assert `== []`, so a failure prints exactly
+what is wrong, on which element. `test_helpers.py` proves that every check reports the defect it is
+written for on a deliberately broken page and passes the good one.
+
+A check looks at a page opened with `open_page`, which records every request, console message and
+uncaught error from the first byte on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urldefrag, urlsplit
+
+from axe_playwright_python.base import AXE_SCRIPT
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Page
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOT_DIR = REPO / "test-artifacts" / "screenshots"
+
+WIDE, NARROW = 1280, 320  # desktop, and WCAG 1.4.10's 320 CSS px (400 % zoom of 1280)
+WIDTHS = (WIDE, NARROW)
+HEIGHT = 900
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+MAX_TAB_STOPS = 600
+
+
+@dataclass
+class Visit:
+    """A page opened by `open_page`, with what it asked the network and said on the console."""
+
+    page: Page
+    url: str
+    requests: list[str] = field(default_factory=list)
+    console: list[tuple[str, str]] = field(default_factory=list)  # (type, text)
+    page_errors: list[str] = field(default_factory=list)
+
+    @property
+    def origin(self) -> str:
+        parts = urlsplit(self.url)
+        return f"{parts.scheme}://{parts.netloc}"
+
+
+def open_page(
+    page: Page,
+    url: str,
+    *,
+    width: int = WIDE,
+    reduced_motion: str | None = None,
+    ready_selector: str | None = None,
+) -> Visit:
+    """Load `url` at `width` CSS px, recording requests, console and errors; waits for `ready_selector`."""
+    visit = Visit(page, url)
+    page.on("request", lambda request: visit.requests.append(request.url))
+    page.on("console", lambda message: visit.console.append((message.type, message.text)))
+    page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
+    page.set_viewport_size({"width": width, "height": HEIGHT})
+    if reduced_motion:
+        page.emulate_media(reduced_motion=reduced_motion)
+    page.goto(url, wait_until="load")
+    if ready_selector:
+        page.wait_for_selector(ready_selector, state="attached")
+    return visit
+
+
+def save_screenshot(page: Page, name: str) -> Path:
+    """Write a full-page screenshot to test-artifacts/screenshots/<name>.png (not committed)."""
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOT_DIR / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True, animations="disabled")
+    return path
+
+
+# --- Accessibility: axe-core -------------------------------------------------------------------------
+
+AXE_VERSION = re.search(r"axe v([\d.]+)", AXE_SCRIPT[:200]).group(1)
+
+
+def run_axe(page: Page) -> dict:
+    """axe-core's full result for the page, for the WCAG 2.0–2.2 A/AA tags and best practice.
+
+    axe is evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
+    govern, so the page is audited exactly as a citizen's browser runs it (no CSP bypass).
+    """
+    page.evaluate(AXE_SCRIPT)
+    return page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations', 'incomplete']})",
+        AXE_TAGS,
+    )
+
+
+def axe_violations(results: dict) -> list[str]:
+    return [
+        f"{rule['id']} ({rule['impact']}): {rule['help']} — {_axe_node(node)}"
+        for rule in results["violations"]
+        for node in rule["nodes"]
+    ]
+
+
+def unreviewed_incomplete(results: dict, reviewed: dict[tuple[str, str], str]) -> list[str]:
+    """axe's "needs review" results not covered by `reviewed`: {(rule id, CSS target): why it is fine}.
+
+    A target ending in `*` covers every target starting with the text before it.
+    """
+
+    def is_reviewed(rule_id: str, target: str) -> bool:
+        return any(
+            rule_id == reviewed_rule and (target == pattern or (pattern.endswith("*") and target.startswith(pattern[:-1])))
+            for reviewed_rule, pattern in reviewed
+        )
+
+    return [
+        f"needs review: {rule['id']}: {rule['help']} — {_axe_node(node)}"
+        for rule in results["incomplete"]
+        for node in rule["nodes"]
+        if not is_reviewed(rule["id"], _axe_target(node))
+    ]
+
+
+def _axe_target(node: dict) -> str:
+    return " ".join(str(part) for part in node["target"])
+
+
+def _axe_node(node: dict) -> str:
+    summary = (node.get("failureSummary") or "").replace("\n", " ")
+    return f"{_axe_target(node)} {node['html'][:160]} {summary}".strip()
+
+
+# --- Privacy ---------------------------------------------------------------------------------------
+
+
+def foreign_requests(visit: Visit) -> list[str]:
+    """Requests to any origin but the page's own (data: and blob: stay in the browser)."""
+    return [
+        f"request to another host: {url}"
+        for url in visit.requests
+        if not url.startswith(("data:", "blob:")) and not url.startswith(visit.origin + "/")
+    ]
+
+
+def cookie_problems(visit: Visit) -> list[str]:
+    return [f"cookie set: {cookie['name']} on {cookie['domain']}" for cookie in visit.page.context.cookies()]
+
+
+def storage_problems(visit: Visit) -> list[str]:
+    """Anything the page stored in localStorage, sessionStorage, IndexedDB or the Cache API."""
+    stored = visit.page.evaluate(
+        """async () => ({
+            localStorage: Object.keys(localStorage),
+            sessionStorage: Object.keys(sessionStorage),
+            indexedDB: (await indexedDB.databases()).map(db => db.name),
+            caches: await caches.keys(),
+        })"""
+    )
+    return [f"{area} holds {key!r}" for area, keys in stored.items() for key in keys]
+
+
+def csp_problems(visit: Visit) -> list[str]:
+    """A Content-Security-Policy <meta> must be there and the console must report no CSP violation."""
+    problems = []
+    if not visit.page.locator('head meta[http-equiv="Content-Security-Policy" i]').count():
+        problems.append("no Content-Security-Policy <meta> in <head>")
+    problems += [f"console: {text}" for _, text in visit.console if "Content Security Policy" in text]
+    return problems
+
+
+def console_problems(visit: Visit) -> list[str]:
+    """Errors on the console (failed loads, blocked resources) and uncaught script errors."""
+    return [f"console {kind}: {text}" for kind, text in visit.console if kind == "error"] + [
+        f"uncaught error: {error}" for error in visit.page_errors
+    ]
+
+
+# --- Keyboard, focus, reflow, motion, language ----------------------------------------------------------
+
+# Shared by the in-page scripts below: what counts as a control and how to name an element in a message.
+_PAGE_LIBRARY = r"""
+window.__vv = window.__vv || (() => {
+    const CONTROLS = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, '
+        + '[contenteditable=""], [contenteditable=true], [tabindex]:not([tabindex^="-"]), '
+        + ['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'option', 'combobox',
+           'textbox', 'searchbox', 'slider', 'spinbutton'].map(role => `[role=${role}]`).join(', ');
+    const INDICATOR = ['outlineStyle', 'outlineWidth', 'outlineColor', 'outlineOffset', 'boxShadow',
+        'backgroundColor', 'color', 'borderTopColor', 'borderRightColor', 'borderBottomColor',
+        'borderLeftColor', 'borderTopWidth', 'borderBottomWidth', 'textDecorationLine',
+        'textDecorationThickness', 'textDecorationColor'];
+    const describe = el => {
+        const id = el.id ? '#' + el.id : '';
+        const cls = typeof el.className === 'string' && el.className.trim()
+            ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+        const text = (el.getAttribute('aria-label') || el.textContent || el.value || '').replace(/\s+/g, ' ').trim();
+        return `<${el.tagName.toLowerCase()}${id}${cls}>` + (text ? ` "${text.slice(0, 50)}"` : '');
+    };
+    const isRendered = el => el.checkVisibility({visibilityProperty: true})
+        && el.getClientRects().length > 0 && !el.closest('[inert]');
+    const isControl = el => el.matches(CONTROLS) && !el.disabled && isRendered(el);
+    const controlKey = el => el.type === 'radio' && el.name
+        ? `radio group "${el.name}"` : describe(el) + '@' + [...document.querySelectorAll('*')].indexOf(el);
+    const style = el => { const cs = getComputedStyle(el); return INDICATOR.map(p => cs[p]); };
+    return {CONTROLS, describe, isRendered, isControl, controlKey, style, baseline: new Map()};
+})();
+"""
+
+_START_TAB_WALK = (
+    _PAGE_LIBRARY
+    + r"""
+(() => {
+    const vv = window.__vv;
+    const controls = [...document.querySelectorAll(vv.CONTROLS)].filter(vv.isControl);
+    for (const el of [...controls, ...[...document.querySelectorAll('*')].filter(el => el.tabIndex >= 0)])
+        vv.baseline.set(el, vv.style(el));
+    return [...new Set(controls.map(vv.controlKey))];
+})()
+"""
+)
+
+_FOCUS_STOP = r"""
+() => {
+    const vv = window.__vv, el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const before = vv.baseline.get(el), now = vv.style(el), cs = getComputedStyle(el);
+    const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0
+        && !/rgba\(.*, 0\)$|transparent/.test(cs.outlineColor);
+    // Visible focus: an outline that focus added or changed, or a change in shadow, colours, border or underline.
+    const differs = (from, to) => before && now.slice(from, to).some((value, i) => value !== before[from + i]);
+    const indicator = before ? (outline && differs(0, 4)) || differs(4) : outline;
+    const r = el.getBoundingClientRect();
+    let shown = 'yes';
+    if (r.width < 1 || r.height < 1) shown = 'it has no size';
+    else {
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const labels = [...(el.labels || [])];
+        if (!hit) shown = 'it is outside the window';
+        else if (!(hit === el || el.contains(hit) || labels.some(label => label === hit || label.contains(hit))))
+            shown = 'it is covered by ' + vv.describe(hit);
+    }
+    return {key: vv.controlKey(el), name: vv.describe(el), indicator, shown};
+}
+"""
+
+
+def keyboard_problems(page: Page) -> list[str]:
+    """Tab through the page: every control is reached, and every focus stop is visible and indicated.
+
+    WCAG 2.1.1 (keyboard), 2.4.7 (focus visible) and 2.4.11 (focus not obscured). A radio group
+    counts as reached when one of its buttons is (arrow keys move within the group).
+    """
+    controls = page.evaluate(_START_TAB_WALK)
+    stops = _tab_stops(page)
+    problems = [f"focus shows no visible change on {stop['name']}" for stop in stops if not stop["indicator"]]
+    problems += [f"focused but not visible on screen, {stop['shown']}: {stop['name']}" for stop in stops if stop["shown"] != "yes"]
+    reached = {stop["key"] for stop in stops}
+    problems += [f"Tab never reaches {control}" for control in controls if control not in reached]
+    if len(stops) >= MAX_TAB_STOPS:
+        problems.append(f"more than {MAX_TAB_STOPS} tab stops: focus seems trapped")
+    return problems
+
+
+def _tab_stops(page: Page) -> list[dict]:
+    """Press Tab from the top until focus leaves the page or comes back round; one record per stop."""
+    stops: list[dict] = []
+    seen: set[str] = set()
+    while len(stops) < MAX_TAB_STOPS:
+        page.keyboard.press("Tab")
+        stop = page.evaluate(_FOCUS_STOP)
+        if stop is None or stop["key"] in seen and stop["key"] == stops[0]["key"]:
+            break
+        seen.add(stop["key"])
+        stops.append(stop)
+    return stops
+
+
+_SKIP_LINK_TARGET = r"""
+() => {
+    const link = document.activeElement;
+    if (!link || link.tagName !== 'A' || !link.hash) return {error: 'the first Tab stop is not a link to a part of the page'};
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    const main = document.querySelector('main, [role=main]');
+    if (!target) return {error: `the skip link points to ${link.hash}, which is not on the page`};
+    if (target !== main) return {error: `the skip link points to ${link.hash}, which is not <main>`};
+    return {error: null};
+}
+"""
+_FOCUS_IN_MAIN = "() => !!document.activeElement && !!document.activeElement.closest('main, [role=main]')"
+
+
+def skip_link_problems(page: Page) -> list[str]:
+    """The first Tab stop is a link to <main>; following it puts keyboard focus in <main>."""
+    page.keyboard.press("Tab")
+    error = page.evaluate(_SKIP_LINK_TARGET)["error"]
+    if error:
+        return [error]
+    page.keyboard.press("Enter")
+    if page.evaluate(_FOCUS_IN_MAIN):
+        return []
+    page.keyboard.press("Tab")  # focus may stay on the link while the sequential start point moved
+    return [] if page.evaluate(_FOCUS_IN_MAIN) else ["after the skip link, Tab does not land in <main>"]
+
+
+_FOCUS_ON = """
+selector => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'left the page';
+    return el.matches(selector) ? 'quick exit' : 'elsewhere';
+}
+"""
+
+
+def quick_exit_problems(page: Page, selector: str) -> list[str]:
+    """The quick exit (`selector`) is reached with Tab and Enter on it leaves the page at once."""
+    if not page.locator(selector).count():
+        return [f"no quick exit ({selector}) on the page"]
+    for _ in range(MAX_TAB_STOPS):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(_FOCUS_ON, selector)
+        if focus != "elsewhere":
+            break
+    if focus != "quick exit":
+        return [f"Tab never reaches the quick exit ({selector})"]
+    here = urldefrag(page.url).url
+    try:
+        with page.expect_request(lambda r: r.is_navigation_request() and r.frame == page.main_frame, timeout=5000) as request:
+            page.keyboard.press("Enter")
+    except PlaywrightError:
+        return ["Enter on the quick exit does not leave the page"]
+    if urldefrag(request.value.url).url == here:
+        return [f"the quick exit reloads the same page ({request.value.url})"]
+    return []
+
+
+_HORIZONTAL_OVERFLOW = (
+    _PAGE_LIBRARY
+    + r"""
+(() => {
+    const vv = window.__vv, width = document.documentElement.clientWidth;
+    const scroll = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+    const wide = [...document.body.querySelectorAll('*')].filter(el =>
+        vv.isRendered(el) && el.getBoundingClientRect().right > width + 1);
+    const outermost = wide.filter(el => !wide.some(other => other !== el && other.contains(el)));
+    return {width, scroll, wide: outermost.slice(0, 5).map(el =>
+        `${vv.describe(el)} reaches ${Math.round(el.getBoundingClientRect().right)}px`)};
+})()
+"""
+)
+
+
+def reflow_problems(page: Page) -> list[str]:
+    """WCAG 1.4.10: at this width the page must not scroll sideways."""
+    found = page.evaluate(_HORIZONTAL_OVERFLOW)
+    if found["scroll"] <= found["width"]:
+        return []
+    return [f"the page scrolls sideways: {found['scroll']}px content in a {found['width']}px window"] + found["wide"]
+
+
+_MOVEMENT = (
+    _PAGE_LIBRARY
+    + r"""
+(() => {
+    const vv = window.__vv;
+    const MOVING = /^(all|transform|translate|rotate|scale|top|left|right|bottom|inset|margin|padding|width|height|max-height|max-width|offset)/;
+    const seconds = list => list.split(',').map(value => parseFloat(value) * (value.trim().endsWith('ms') ? 0.001 : 1));
+    const found = [];
+    for (const root of [document.documentElement, document.body])
+        if (getComputedStyle(root).scrollBehavior === 'smooth') found.push(`<${root.tagName.toLowerCase()}> scrolls smoothly`);
+    for (const el of document.querySelectorAll('*')) {
+        if (!vv.isRendered(el)) continue;
+        for (const pseudo of [null, '::before', '::after']) {
+            const cs = getComputedStyle(el, pseudo);
+            if (pseudo && cs.content === 'none') continue;
+            const where = vv.describe(el) + (pseudo || '');
+            if (cs.animationName !== 'none' && Math.max(...seconds(cs.animationDuration)) > 0.01)
+                found.push(`${where} animates: ${cs.animationName} ${cs.animationDuration}`);
+            const durations = seconds(cs.transitionDuration);
+            cs.transitionProperty.split(',').map(p => p.trim()).forEach((property, i) => {
+                if (MOVING.test(property) && durations[i % durations.length] > 0.01)
+                    found.push(`${where} transitions ${property} over ${durations[i % durations.length]}s`);
+            });
+        }
+    }
+    return found;
+})()
+"""
+)
+
+
+def motion_problems(page: Page) -> list[str]:
+    """With prefers-reduced-motion: reduce, nothing moves (open the page with reduced_motion="reduce")."""
+    if page.evaluate("() => !matchMedia('(prefers-reduced-motion: reduce)').matches"):
+        return ["the page was not opened with prefers-reduced-motion: reduce"]
+    return [f"moves although reduced motion is asked for: {item}" for item in page.evaluate(_MOVEMENT)]
+
+
+_TEXT_LANGUAGE = r"""
+text => {
+    const norm = s => s.replace(/\s+/g, ' ').trim();
+    const needle = norm(text);
+    let best = null;
+    for (const el of document.body.querySelectorAll('*'))
+        if (norm(el.textContent).includes(needle)) best = el;  // later in document order = deeper
+    if (!best) return {found: false};
+    const owner = best.closest('[lang]');
+    return {found: true, lang: owner ? owner.getAttribute('lang') : null};
+}
+"""
+
+
+def text_language(page: Page, text: str) -> str | None:
+    """The language (`lang`) that applies to the element showing `text`; raises if it is not shown."""
+    found = page.evaluate(_TEXT_LANGUAGE, text)
+    if not found["found"]:
+        raise AssertionError(f"{text!r} is not on the page")
+    return found["lang"]
