@@ -13,11 +13,14 @@ from pathlib import Path
 
 from .model import Entry
 from .problems import Problem
+from .urls import LANGUAGES
 from .validate import check_documents
 from .vocabulary import Vocabularies, load_vocabularies
-from .yamlsource import SourceDocument, read_file
+from .yamlsource import SourceDocument, read_file, read_text_file
 
 ENTRY_DIR = "associations"
+ENTRY_SUFFIXES = (".yaml", ".yml")
+DESCRIPTION_SUFFIX = ".md"
 VOCABULARY_DIR = "vocabularies"
 
 
@@ -41,12 +44,63 @@ class Directory:
 
 
 def entry_files(content_dir: str | Path) -> list[Path]:
-    return sorted((Path(content_dir) / ENTRY_DIR).glob("*.yaml"))
+    folder = Path(content_dir) / ENTRY_DIR
+    return sorted(path for suffix in ENTRY_SUFFIXES for path in folder.glob(f"*{suffix}"))
+
+
+def description_files(content_dir: str | Path) -> list[Path]:
+    """Markdown files in the entry folder (`<slug>.da.md`, `<slug>.en.md`); a README is not one."""
+    return sorted(path for path in (Path(content_dir) / ENTRY_DIR).glob("*.md") if path.name.lower() != "readme.md")
 
 
 def read_entries(content_dir: str | Path, paths: list[Path] | None = None) -> list[SourceDocument]:
+    """Every entry file (or the entry files among `paths`), each with its Markdown descriptions.
+
+    A Markdown file that belongs to no entry, or whose name has no known language, comes back as a
+    document with that problem and no data, so nothing a contributor wrote is ignored silently.
+    """
     content_dir = Path(content_dir)
-    return [read_file(path, _display_path(path, content_dir)) for path in (paths if paths is not None else entry_files(content_dir))]
+    if paths is None:
+        paths = [*entry_files(content_dir), *description_files(content_dir)]
+    documents: dict[Path, SourceDocument] = {}
+    for path in paths:
+        if path.suffix == DESCRIPTION_SUFFIX:
+            owner, lang = description_owner(path)
+            if owner is None:
+                documents[path] = _stray_description(path, lang)
+                continue
+            path = owner
+        if path not in documents:
+            documents[path] = read_entry(path)
+    return list(documents.values())
+
+
+def read_entry(path: Path) -> SourceDocument:
+    doc = read_file(path, _display_path(path))
+    for lang in LANGUAGES:
+        description = path.with_name(f"{path.stem}.{lang}{DESCRIPTION_SUFFIX}")
+        if description.is_file():
+            doc.companions[lang] = read_text_file(description, _display_path(description))
+    return doc
+
+
+def description_owner(path: Path) -> tuple[Path | None, str]:
+    """The entry file a Markdown description belongs to, and its language (`x.da.md` → x.yaml, "da")."""
+    slug, _, lang = path.name.removesuffix(DESCRIPTION_SUFFIX).rpartition(".")
+    if lang not in LANGUAGES:
+        return None, lang
+    owners = [path.with_name(slug + suffix) for suffix in ENTRY_SUFFIXES]
+    return next((owner for owner in owners if owner.is_file()), None), lang
+
+
+def _stray_description(path: Path, lang: str) -> SourceDocument:
+    shown = _display_path(path)
+    if lang in LANGUAGES:
+        slug = path.name.removesuffix(f".{lang}{DESCRIPTION_SUFFIX}")
+        problem = Problem.at(shown, (1, 1), "markdown-orphan", expected=f"{slug}{ENTRY_SUFFIXES[0]}")
+    else:
+        problem = Problem.at(shown, (1, 1), "markdown-language", lang=lang)
+    return SourceDocument(shown, problems=[problem])
 
 
 def load_directory(content_dir: str | Path, today: datetime.date | None = None) -> Directory:
@@ -61,9 +115,9 @@ def load_directory(content_dir: str | Path, today: datetime.date | None = None) 
     entries = tuple(
         sorted(
             (
-                Entry.from_data(Path(doc.path).stem, _source_path(doc.path), doc.data, vocabularies.town_for_postcode)
+                Entry.from_data(Path(doc.path).stem, _source_path(doc.path), _with_descriptions(doc), vocabularies.town_for_postcode)
                 for doc in documents
-                if doc.path not in failed
+                if doc.path not in failed and doc.data is not None
             ),
             key=lambda entry: entry.sort_key,
         )
@@ -71,7 +125,16 @@ def load_directory(content_dir: str | Path, today: datetime.date | None = None) 
     return Directory(content_dir, vocabularies, entries, sorted(problems))
 
 
-def _display_path(path: Path, content_dir: Path) -> str:
+def _with_descriptions(doc: SourceDocument) -> dict:
+    """The entry's data with the Markdown description files in `description`."""
+    if not doc.companions:
+        return doc.data
+    description = dict(doc.data.get("description") or {})
+    description.update({lang: companion.text for lang, companion in doc.companions.items()})
+    return {**doc.data, "description": description}
+
+
+def _display_path(path: Path) -> str:
     """Paths as a contributor sees them: relative to the working directory when possible."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))

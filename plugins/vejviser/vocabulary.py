@@ -35,6 +35,27 @@ class Term:
     def area_kind(self) -> str | None:
         return self.extra.get("kind")
 
+    @property
+    def bounds(self) -> "Bounds | None":
+        """The box (`south`, `west`, `north`, `east` in degrees) an area lies within, if given."""
+        box = self.extra.get("bounds")
+        if not isinstance(box, dict) or not all(isinstance(box.get(side), (int, float)) for side in Bounds.SIDES):
+            return None
+        return Bounds(*(float(box[side]) for side in Bounds.SIDES))
+
+
+@dataclass(frozen=True)
+class Bounds:
+    SIDES = ("south", "west", "north", "east")
+
+    south: float
+    west: float
+    north: float
+    east: float
+
+    def contains(self, lat: float, lon: float) -> bool:
+        return self.south <= lat <= self.north and self.west <= lon <= self.east
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -71,10 +92,13 @@ class Vocabularies:
             raise AttributeError(name) from None
 
     def town_for_postcode(self, postcode: str) -> Term | None:
-        for term in self.by_name["areas"]:
-            if postcode in term.postcodes:
-                return term
-        return None
+        return next((term for term in self.towns() if postcode in term.postcodes), None)
+
+    def towns(self) -> list[Term]:
+        return [term for term in self.by_name["areas"] if term.area_kind == "town"]
+
+    def municipality(self) -> Term | None:
+        return next((term for term in self.by_name["areas"] if term.area_kind == "municipality"), None)
 
 
 def load_vocabularies(directory: str | Path) -> tuple[Vocabularies, list[Problem]]:

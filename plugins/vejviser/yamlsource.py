@@ -42,6 +42,8 @@ class SourceDocument:
     key_positions: dict[JsonPath, Position] = field(default_factory=dict)
     implicit: dict[JsonPath, tuple[str, str]] = field(default_factory=dict)
     text: str = ""
+    # Files that belong to this entry, e.g. its long description as Markdown: {"da": TextSource, …}
+    companions: dict[str, "TextSource"] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -63,28 +65,61 @@ class SourceDocument:
         return Problem.at(self.path, where, code, **params)
 
 
+@dataclass
+class TextSource:
+    """A plain text file (e.g. Markdown) read with the same limits as YAML: size, UTF-8, not empty."""
+
+    path: str
+    text: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+
 def read_file(path: str | Path, display_path: str | None = None) -> SourceDocument:
     shown = display_path or str(path)
+    raw, problem = _read_raw(path, shown)
+    return SourceDocument(shown, problems=[problem]) if problem else read_bytes(raw, shown)
+
+
+def read_text_file(path: str | Path, display_path: str | None = None) -> TextSource:
+    shown = display_path or str(path)
+    raw, problem = _read_raw(path, shown)
+    if problem:
+        return TextSource(shown, problems=[problem])
+    text, problem = _checked_text(raw, shown)
+    return TextSource(shown, text or "", [problem] if problem else [])
+
+
+def _read_raw(path: str | Path, shown: str) -> tuple[bytes, Problem | None]:
     try:
         with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            return handle.read(MAX_BYTES + 1), None
     except OSError as error:
-        return SourceDocument(shown, problems=[Problem.at(shown, (1, 1), "file-unreadable", reason=error.strerror or str(error))])
-    return read_bytes(raw, shown)
+        return b"", Problem.at(shown, (1, 1), "file-unreadable", reason=error.strerror or str(error))
+
+
+def _checked_text(raw: bytes, path: str) -> tuple[str | None, Problem | None]:
+    """The decoded text, or the problem that stops it from being used."""
+    if len(raw) > MAX_BYTES:
+        return None, Problem.at(path, (1, 1), "file-too-large", limit_kib=MAX_BYTES // 1024)
+    text, error_at = _decode(raw)
+    if text is None:
+        return None, Problem.at(path, error_at, "invalid-utf8")
+    if "\x00" in text:
+        return None, Problem.at(path, _position_of(text, text.index("\x00")), "control-character")
+    if not text.strip():
+        return None, Problem.at(path, (1, 1), "file-empty")
+    return text, None
 
 
 def read_bytes(raw: bytes, path: str) -> SourceDocument:
     doc = SourceDocument(path)
-    if len(raw) > MAX_BYTES:
-        return _fail(doc, (1, 1), "file-too-large", limit_kib=MAX_BYTES // 1024)
-    text, error_at = _decode(raw)
-    if text is None:
-        return _fail(doc, error_at, "invalid-utf8")
+    text, problem = _checked_text(raw, path)
+    if problem:
+        doc.problems.append(problem)
+        return doc
     doc.text = text
-    if not text.strip() or all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
+    if all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
         return _fail(doc, (1, 1), "file-empty")
-    if "\x00" in text:
-        return _fail(doc, _position_of(text, text.index("\x00")), "control-character")
     try:
         if "&" in text or "*" in text or "!" in text:
             problem = _refused_construct(text, path)

@@ -1,16 +1,26 @@
 """Validation of entry files: JSON Schema plus semantic rules, each problem located.
 
-`check_documents` is the one entry point; it never raises on bad data.
+`check_documents` is the one entry point; it never raises on bad data. Rules speak in data paths
+(`Finding`); here they are placed on lines and columns, and a value the schema already rejected gets
+no second message from a later rule.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..problems import Problem
 from ..vocabulary import Vocabularies
 from ..yamlsource import SourceDocument
+from .across import across_findings
+from .consistency import consistency_findings
+from .descriptions import description_findings, description_problems
+from .findings import Finding, locate
+from .freshness import freshness_findings
+from .places import place_findings
+from .structure import schema_findings
+from .values import value_findings
 
 
 def check_documents(
@@ -25,5 +35,32 @@ def check_documents(
     `others` are the rest of the content folder, read but not reported on: used for checks across
     files (duplicate slugs, near-duplicate names) when only some files are being validated.
     """
-    # Placeholder until the full validator lands: schema and semantic rules go here.
-    return []
+    problems: list[Problem] = []
+    for doc in documents:
+        problems.extend(description_problems(doc))
+        if isinstance(doc.data, dict):
+            problems.extend(locate(doc, finding) for finding in _document_findings(doc, vocabularies, today))
+    problems.extend(locate(doc, finding) for doc, finding in across_findings(documents, [*documents, *others]))
+    return sorted(set(problems))
+
+
+def _document_findings(doc: SourceDocument, vocabularies: Vocabularies, today: datetime.date) -> list[Finding]:
+    findings = schema_findings(doc)
+    rejected = {finding.path for finding in findings}
+    later: Iterable[Finding] = (
+        *value_findings(doc, vocabularies),
+        *place_findings(doc.data, vocabularies),
+        *consistency_findings(doc.data),
+        *description_findings(doc),
+        *freshness_findings(doc.data, today),
+    )
+    return findings + [finding for finding in later if not _under(finding.path, rejected)]
+
+
+def _under(path: tuple, rejected: set[tuple]) -> bool:
+    """Whether the value at `path` or one containing it was already rejected by the schema.
+
+    Object-level schema findings (a missing key, an unknown key) sit on the object's own path, so
+    only exact matches and findings on enclosing *values* count; the root never blocks.
+    """
+    return any(path[:length] in rejected for length in range(1, len(path) + 1))

@@ -1,0 +1,56 @@
+"""`vejviser codeowners [--check]`: write `.github/CODEOWNERS` from the entries' `maintainers`, or check it.
+
+Without `--check` the generated part of the file is rewritten (the hand-written part above the marker is
+kept). With `--check` nothing is written; each line that differs is reported as `path:line:column:
+message`, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .. import codeowners
+from ..builddate import build_date
+from ..content import load_directory
+from ..problems import render_message
+from .report import print_problems, summary
+from .validate import DEFAULT_CONTENT
+
+
+def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("codeowners", parents=parents, help=render_message("codeowners-help", {}, lang))
+    parser.add_argument("--check", action="store_true", help=render_message("codeowners-check-help", {}, lang))
+    parser.add_argument("--file", type=Path, default=codeowners.CODEOWNERS_FILE, metavar="FILE", help=render_message("codeowners-file-help", {}, lang))
+    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang
+    if not args.content.is_dir():
+        print(render_message("validate-path-missing", {"path": args.content}, lang), file=sys.stderr)
+        return 2
+    directory = load_directory(args.content, today=build_date())
+    github = os.environ.get("GITHUB_ACTIONS") == "true"
+    if directory.errors:
+        print_problems(directory.errors, lang, sys.stdout, github=github)
+        print(summary(directory.errors, len(directory.entries), lang))
+        print(render_message("codeowners-content-errors", {}, lang))
+        return 1
+    if args.check:
+        problems = codeowners.check_file(directory, args.file)
+        print_problems(problems, lang, sys.stdout, github=github)
+        print(render_message("codeowners-outdated" if problems else "codeowners-current", {"path": args.file}, lang))
+        return 1 if problems else 0
+    current = codeowners.read(args.file)
+    expected = codeowners.expected_text(current, directory.entries, codeowners.entry_dir(directory, args.file))
+    if expected == current:
+        print(render_message("codeowners-current", {"path": args.file}, lang))
+        return 0
+    args.file.parent.mkdir(parents=True, exist_ok=True)
+    args.file.write_text(expected, encoding="utf-8")
+    print(render_message("codeowners-written", {"path": args.file}, lang))
+    return 0

@@ -1,0 +1,45 @@
+"""`vejviser freshness [--format markdown]`: the entries to confirm again, grouped by maintainer.
+
+Text (in `--lang`) for the terminal; markdown (Danish and English together) for the monthly job summary
+and the freshness issue. Content with errors is not reported on: the errors are printed instead, so no
+entry is left out of the report without anyone noticing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import freshness
+from ..builddate import build_date
+from ..content import load_directory
+from ..problems import render_message
+from .report import print_problems, summary
+from .validate import DEFAULT_CONTENT
+
+FORMATS = ("text", "markdown")
+
+
+def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("freshness", parents=parents, help=render_message("freshness-help", {}, lang))
+    parser.add_argument("--format", choices=FORMATS, default="text", help=render_message("report-format-help", {}, lang))
+    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang
+    if not args.content.is_dir():
+        print(render_message("validate-path-missing", {"path": args.content}, lang), file=sys.stderr)
+        return 2
+    today = build_date()
+    directory = load_directory(args.content, today=today)
+    if directory.errors:
+        print_problems(directory.errors, lang, sys.stderr)
+        print(summary(directory.errors, len(directory.entries), lang), file=sys.stderr)
+        return 1
+    result = freshness.report(directory.entries, today)
+    content = args.content.as_posix()
+    print(freshness.render_markdown(result, content) if args.format == "markdown" else freshness.render_text(result, content, lang), end="")
+    return 0

@@ -1,0 +1,47 @@
+"""Printing problems: `path:line:column: message` lines, GitHub annotations, a summary line."""
+
+from __future__ import annotations
+
+from typing import Iterable, TextIO
+
+from ..problems import Problem, render_message
+
+
+def print_problems(problems: Iterable[Problem], lang: str, out: TextIO, *, github: bool = False) -> None:
+    for problem in sorted(problems):
+        print(problem.format(lang), file=out)
+        if github:
+            print(github_annotation(problem, lang), file=out)
+
+
+def github_annotation(problem: Problem, lang: str) -> str:
+    """A workflow command that GitHub shows on the pull request's changed line."""
+    level = "error" if problem.is_error else "warning"
+    properties = ",".join(
+        f"{name}={_escape_property(str(value))}" for name, value in (("file", problem.path), ("line", problem.line), ("col", problem.column))
+    )
+    return f"::{level} {properties}::{_escape_data(problem.message(lang))}"
+
+
+def summary(problems: list[Problem], entries: int, lang: str) -> str:
+    if not problems:
+        return render_message("summary-clean", {"entries": count("entries", entries, lang)}, lang)
+    errors = sum(problem.is_error for problem in problems)
+    params = {
+        "errors": count("errors", errors, lang),
+        "warnings": count("warnings", len(problems) - errors, lang),
+        "files": count("files", len({problem.path for problem in problems}), lang),
+    }
+    return render_message("summary-problems", params, lang)
+
+
+def count(noun: str, number: int, lang: str) -> str:
+    return render_message(f"count-{noun}-{'one' if number == 1 else 'other'}", {"count": number}, lang)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

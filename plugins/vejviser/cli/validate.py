@@ -1,0 +1,82 @@
+"""`vejviser validate [PATH…]`: check entry files, print each problem as `path:line:column: message`.
+
+Without paths, the whole content folder is checked. Named files are still compared with the rest of
+the folder (a new file that duplicates an existing entry is caught). Under GitHub Actions
+(`GITHUB_ACTIONS=true`) each problem is also printed as an annotation for the pull request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ..builddate import build_date
+from ..content import (
+    DESCRIPTION_SUFFIX,
+    ENTRY_DIR,
+    ENTRY_SUFFIXES,
+    VOCABULARY_DIR,
+    description_files,
+    entry_files,
+    read_entries,
+)
+from ..problems import render_message
+from ..validate import check_documents
+from ..vocabulary import load_vocabularies
+from .report import print_problems, summary
+
+DEFAULT_CONTENT = Path("content")
+
+
+def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("validate", parents=parents, help=render_message("validate-help", {}, lang))
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=render_message("validate-paths-help", {}, lang))
+    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = args.lang
+    usage_errors = [(path, code) for path in [args.content, *args.paths] if (code := _usage_problem(path))]
+    for path, code in usage_errors:
+        print(render_message(code, {"path": path}, lang), file=sys.stderr)
+    if usage_errors:
+        return 2
+    vocabularies, problems = load_vocabularies(args.content / VOCABULARY_DIR)
+    everything = read_entries(args.content)
+    if args.paths:
+        documents = read_entries(args.content, [file for path in args.paths for file in _files(path)])
+        named = {_identity(doc.path) for doc in documents}
+        others = [doc for doc in everything if _identity(doc.path) not in named]
+    else:
+        documents, others = everything, []
+    for doc in documents:
+        problems.extend(doc.problems)
+    problems.extend(check_documents(documents, vocabularies, today=build_date(), others=others))
+    print_problems(problems, lang, sys.stdout, github=os.environ.get("GITHUB_ACTIONS") == "true")
+    entries = sum(Path(doc.path).suffix in ENTRY_SUFFIXES for doc in documents)
+    print(summary(problems, entries, lang))
+    return 1 if any(problem.is_error for problem in problems) else 0
+
+
+def _usage_problem(path: Path) -> str | None:
+    if not path.exists():
+        return "validate-path-missing"
+    if path.is_file() and path.suffix not in (*ENTRY_SUFFIXES, DESCRIPTION_SUFFIX):
+        return "validate-not-entry"
+    return None
+
+
+def _files(path: Path) -> list[Path]:
+    """The entry and description files a path names: itself, a content folder's, or a folder's own."""
+    if path.is_file():
+        return [path]
+    if (path / ENTRY_DIR).is_dir():
+        return [*entry_files(path), *description_files(path)]
+    return sorted(file for file in path.iterdir() if file.suffix in (*ENTRY_SUFFIXES, DESCRIPTION_SUFFIX) and file.name.lower() != "readme.md")
+
+
+def _identity(display_path: str) -> Path:
+    return Path(display_path).resolve()

@@ -1,0 +1,78 @@
+"""String formats the schema names: Danish phone numbers, https web addresses, e-mail addresses, dates.
+
+Each check returns True for a good value or raises `FormatProblem` with the message code that says
+what is wrong; the schema check turns that into a located problem.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import jsonschema
+
+
+class FormatProblem(ValueError):
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+FORMAT_CHECKER = jsonschema.FormatChecker(formats=("date",))
+
+# Danish numbering plan: 8 digits starting with 2–9 (optionally +45/0045 before), or a short number of
+# 3–6 digits starting with 1 (112, 114, 1813, 116 111). Spaces between digits are allowed.
+_PHONE = re.compile(r"(?:(?:\+|00)45 ?)?[2-9](?: ?\d){7}|1(?: ?\d){2,5}")
+_EMAIL = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+_HOST = re.compile(r"(?:[a-z0-9æøåäöü](?:[a-z0-9æøåäöü-]{0,61}[a-z0-9æøåäöü])?\.)+[a-z]{2,63}")
+
+
+@FORMAT_CHECKER.checks("phone-dk", raises=FormatProblem)
+def is_danish_phone(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if _PHONE.fullmatch(value.strip()) is None or value != value.strip():
+        raise FormatProblem("phone-invalid")
+    return True
+
+
+@FORMAT_CHECKER.checks("email", raises=FormatProblem)
+def is_email(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if value.lower().startswith("mailto:"):
+        raise FormatProblem("email-mailto")
+    if _EMAIL.fullmatch(value) is None:
+        raise FormatProblem("email-invalid")
+    return True
+
+
+@FORMAT_CHECKER.checks("https-url", raises=FormatProblem)
+def is_https_url(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    check_link(value)
+    if not value.lower().startswith("https:"):
+        raise FormatProblem("url-not-https")
+    return True
+
+
+def check_link(url: str) -> None:
+    """A link anywhere (website, Markdown): only https:, mailto: and tel:, and well-formed."""
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme == "http":
+        raise FormatProblem("url-not-https")
+    if scheme not in ("https", "mailto", "tel"):
+        raise FormatProblem("url-scheme")
+    if any(character.isspace() for character in url):
+        raise FormatProblem("url-invalid")
+    if scheme == "https":
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            host = None
+        if not host or _HOST.fullmatch(host) is None:
+            raise FormatProblem("url-invalid")

@@ -1,0 +1,66 @@
+"""Checks on Markdown text: no raw HTML, links only to https:, mailto: and tel:.
+
+The text is rendered with Python-Markdown, the renderer the site uses, so "raw HTML" means exactly what
+Markdown would pass through as HTML (a `<` in "mindre end < 5" or inside `code` is not HTML), and every
+link the page would get is checked, whichever Markdown syntax made it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import markdown
+
+from .formats import FormatProblem, check_link
+
+# Without one of these, Markdown can produce neither raw HTML nor a link: the text needs no rendering.
+_TRIGGERS = ("<", "](", "]:", "][")
+_RENDERER = markdown.Markdown()
+
+
+@dataclass(frozen=True)
+class MarkdownIssue:
+    code: str
+    value: str
+    snippet: str  # the text to point at in the source
+
+
+def markdown_issues(text: str) -> list[MarkdownIssue]:
+    if not any(trigger in text for trigger in _TRIGGERS):
+        return []
+    renderer = _RENDERER.reset()
+    html = renderer.convert(text)
+    raw = [block for block in renderer.htmlStash.rawHtmlBlocks if block.strip()]
+    if raw:
+        first_tag = str(raw[0]).strip().splitlines()[0]
+        return [MarkdownIssue("html-in-markdown", _shorten(first_tag), first_tag)]
+    issues: list[MarkdownIssue] = []
+    for link in _links(html):
+        try:
+            check_link(link)
+        except FormatProblem as problem:
+            issues.append(MarkdownIssue(problem.code, _shorten(link), link))
+    return issues
+
+
+def _links(html: str) -> list[str]:
+    collector = _LinkCollector()
+    collector.feed(html)
+    collector.close()
+    return collector.links
+
+
+class _LinkCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.links.append(value)
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
