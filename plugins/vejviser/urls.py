@@ -1,8 +1,8 @@
 """The site's URL scheme in one place: every page's address in every language.
 
 Danish lives at the site root, other languages under `/<lang>/`. Section names are translated, so a
-third language is one more column here plus a catalog. URLs are relative to SITEURL and end in `/`;
-`output_path` gives the file Pelican writes for a URL.
+third language is a catalog plus, if its section names should not be English, one more column here.
+URLs are relative to SITEURL and end in `/`; `output_path` gives the file Pelican writes for a URL.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ SECTIONS: dict[str, dict[str, str]] = {
     "volunteer": {"da": "frivillig", "en": "volunteer"},
 }
 
+# The short address of the accessibility statement that Danish public websites link to.
+ACCESSIBILITY_SHORTCUT = "was/"
+
 
 def lang_prefix(lang: str) -> str:
     return "" if lang == DEFAULT_LANG else f"{lang}/"
@@ -30,7 +33,8 @@ def home_url(lang: str) -> str:
 
 
 def section_url(section: str, lang: str, *parts: str) -> str:
-    segments = [SECTIONS[section][lang], *parts]
+    names = SECTIONS[section]
+    segments = [names.get(lang) or names["en"], *parts]
     return lang_prefix(lang) + "/".join(segments) + "/"
 
 
@@ -43,5 +47,45 @@ def page_url(slug: str, lang: str) -> str:
     return f"{lang_prefix(lang)}{slug}/"
 
 
+def not_found_path(lang: str) -> str:
+    """The 404 page: a file, not a folder, so a web server can be pointed at it."""
+    return f"{lang_prefix(lang)}404.html"
+
+
 def output_path(url: str) -> str:
     return f"{url}index.html" if url.endswith("/") or not url else url
+
+
+class Links:
+    """Every URL of the directory in one language, for templates: `links.need("grief")` → `hjaelp/grief/`."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def home(self) -> str:
+        return home_url(self.lang)
+
+    def entry(self, slug: str) -> str:
+        return entry_url(slug, self.lang)
+
+    def need(self, need: str | None = None) -> str:
+        return self.section("need", need)
+
+    def target_group(self, group: str | None = None) -> str:
+        return self.section("target_group", group)
+
+    def town(self, area: str | None = None) -> str:
+        return self.section("town", area)
+
+    def a_z(self) -> str:
+        return section_url("a_z", self.lang)
+
+    def search(self) -> str:
+        return section_url("search", self.lang)
+
+    def volunteer(self) -> str:
+        return section_url("volunteer", self.lang)
+
+    def section(self, section: str, part: str | None = None) -> str:
+        """A section's overview page, or one of its pages: `section("need", "grief")`."""
+        return section_url(section, self.lang, part) if part else section_url(section, self.lang)

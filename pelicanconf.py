@@ -1,0 +1,51 @@
+"""Pelican settings for development builds (`make html`, `make serve`). Production: publishconf.py."""
+
+AUTHOR = "Vejviser"
+SITENAME = "Vejviser"
+SITEURL = ""
+
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "Europe/Copenhagen"
+DEFAULT_LANG = "da"
+
+PLUGINS = ["vejviser.directory"]
+
+# --- Vejviser ---------------------------------------------------------------------------------------
+VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in theme/translations/ + its code here
+VEJVISER_MUNICIPALITY = {"da": "Esbjerg Kommune", "en": "Esbjerg Municipality"}
+# Where the "Ret oplysninger" (edit) links point. A placeholder until the repository has its real home.
+VEJVISER_REPOSITORY_URL = "https://github.com/esbjerg-kommune/vejviser"
+VEJVISER_BRANCH = "main"
+# The quick-exit button on pages about violence or abuse leaves for this neutral page.
+QUICK_EXIT_URL = "https://www.dmi.dk/"
+# Content pages every language must have (by their `Key:`); they are linked from the footer.
+VEJVISER_CONTENT_PAGES = ["about", "for-associations", "privacy", "accessibility"]
+VEJVISER_CSP = (
+    "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "connect-src 'self'; worker-src 'self' blob:; base-uri 'self'; form-action 'self'; object-src 'none'"
+)
+
+# --- Content pages (content/pages/<key>.<lang>.md), through Pelican's own PagesGenerator -----------
+PAGE_PATHS = ["pages"]
+PAGE_TRANSLATION_ID = "key"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+PAGE_LANG_URL = "{lang}/{slug}/"
+PAGE_LANG_SAVE_AS = "{lang}/{slug}/index.html"
+# Entries are YAML read by the directory plugin, never by Pelican's readers.
+IGNORE_FILES = [".#*", "associations", "vocabularies"]
+STATIC_PATHS = []
+
+# --- No blog: no articles, archives, tags, categories, authors or feeds ------------------------------
+ARTICLE_PATHS = []
+DIRECT_TEMPLATES = []
+ARTICLE_SAVE_AS = ARTICLE_LANG_SAVE_AS = ""
+DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
+TAG_SAVE_AS = CATEGORY_SAVE_AS = AUTHOR_SAVE_AS = ""
+FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+
+RELATIVE_URLS = True

@@ -1,0 +1,133 @@
+"""Template variables for each kind of page, assembled in one place.
+
+Every page gets `common(...)`: its language, URL, the other languages' URLs (`alternates`), whether it
+shows the quick-exit button, and `links` (every URL in its language). Each page kind adds its own
+variables below. Other plugins that need more on a page (JSON-LD, search filters) add it here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from ..i18n import format_clock, weekday_names
+from ..markup import render_markdown
+from ..model import Entry, Location, OpeningHours, VolunteerRole
+from ..text import Text
+from .site import Site
+
+UrlOf = Callable[[str], str]  # language → URL
+
+
+@dataclass(frozen=True)
+class Alternate:
+    lang: str
+    url: str
+    current: bool
+
+
+def common(site: Site, lang: str, url_of: UrlOf, *, sensitive: bool = False) -> dict[str, Any]:
+    return {
+        "lang": lang,
+        "page_url": url_of(lang),
+        "alternates": [Alternate(other, url_of(other), other == lang) for other in site.languages],
+        "links": site.links[lang],
+        "quick_exit": sensitive,
+    }
+
+
+class MarkdownCache:
+    """Each distinct Markdown text is rendered once per build, whichever pages show it."""
+
+    def __init__(self) -> None:
+        self._html: dict[str, Markup] = {}
+
+    def __call__(self, text: Text | None, lang: str) -> Markup | None:
+        if text is None:
+            return None
+        source = text.get(lang)
+        html = self._html.get(source)
+        if html is None:
+            html = self._html[source] = render_markdown(source)
+        return html
+
+
+@dataclass(frozen=True)
+class HoursRow:
+    day: str  # "mon"
+    name: str  # "mandag" / "Monday"
+    intervals: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class LocationView:
+    location: Location
+    directions_url: str
+    hours: tuple[HoursRow, ...]
+    upcoming_exceptions: tuple
+    open_data: str  # weekly hours for the "open now" script, times as shown: "mon 10.00-14.00;tue …"
+    closed_dates: str  # upcoming dates it is closed, comma separated
+
+
+@dataclass(frozen=True)
+class RoleView:
+    role: VolunteerRole
+    description: Markup
+    how_to_apply: Markup
+
+
+def _directions_url(site: Site, location: Location) -> str:
+    if location.latitude is not None and location.longitude is not None:
+        destination = f"{location.latitude},{location.longitude}"
+    else:
+        town = site.vocabularies.areas.label(location.town, "da") if location.town in site.vocabularies.areas else ""
+        destination = ", ".join(part for part in (location.address, f"{location.postcode} {town}".strip()) if part)
+    return site.config.directions_url.format(destination=quote(destination))
+
+
+def _location_view(site: Site, location: Location, lang: str) -> LocationView:
+    hours: OpeningHours | None = location.opening_hours
+    names = weekday_names(lang)
+    rows = tuple(HoursRow(day, names[day], tuple(intervals)) for day, intervals in hours.by_day()) if hours and hours.weekly else ()
+    upcoming = tuple(exception for exception in hours.exceptions if exception.date >= site.build_date) if hours else ()
+    open_data = ";".join(
+        f"{row.day} " + ",".join(f"{format_clock(opens, lang)}-{format_clock(closes, lang)}" for opens, closes in row.intervals)
+        for row in rows
+        if row.intervals
+    )
+    closed = ",".join(exception.date.isoformat() for exception in upcoming if exception.closed)
+    return LocationView(location, _directions_url(site, location), rows, upcoming, open_data, closed)
+
+
+def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: MarkdownCache) -> dict[str, Any]:
+    verified = entry.last_verified
+    return {
+        **common(site, lang, url_of, sensitive=site.is_sensitive(entry.needs)),
+        "entry": entry,
+        "description": markdown(entry.description, lang),
+        "locations": [_location_view(site, location, lang) for location in entry.locations],
+        "roles": [
+            RoleView(role, markdown(role.description, lang), markdown(role.how_to_apply, lang))
+            for role in entry.current_roles(site.build_date)
+        ],
+        "verified": verified,
+        "stale": verified is not None and entry.is_stale(site.build_date, site.config.stale_months),
+        "edit_url": site.edit_url(entry),
+        "first_need": entry.needs[0] if entry.needs else None,
+    }
+
+
+def a_z_groups(entries: tuple[Entry, ...]) -> list[tuple[str, list[Entry]]]:
+    """Entries under their first letter, A–Z then Æ, Ø, Å; anything else under "#" at the end."""
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        letter = entry.name[:1].upper()
+        groups.setdefault(letter if letter in DANISH_ALPHABET else "#", []).append(entry)
+    return [(letter, groups[letter]) for letter in (*DANISH_ALPHABET, "#") if letter in groups]
+
+
+DANISH_ALPHABET = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+

@@ -1,0 +1,45 @@
+"""Every generator's Jinja environment, prepared the same way (Pelican's `generator_init` signal).
+
+Autoescape is forced on, the language-aware gettext is installed (so content pages written by
+Pelican's own PagesGenerator are translated exactly like the directory's pages), and content pages'
+HTML is sanitized through the `sanitize` filter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+from .. import i18n
+from ..markup import sanitize_page
+from .context import Alternate
+from .failure import ContentError
+
+
+def prepare_environment(generator) -> None:
+    env = generator.env
+    env.autoescape = True
+    translations_dir = Path(generator.theme) / "translations"
+    try:
+        translations = i18n.load_translations(translations_dir, i18n.languages_from(generator.settings))
+    except i18n.TranslationsMissing as error:
+        raise ContentError(str(error)) from None
+    i18n.install(env, translations)
+    env.filters["sanitize"] = sanitize_page
+    env.globals["label"] = label
+    env.globals["content_page_alternates"] = content_page_alternates
+
+
+@pass_context
+def label(context: Context, vocabulary: str, term_id: str) -> str:
+    """A vocabulary term's label in the page's language: `label("needs", "grief")` → `Sorg og tab`."""
+    return context["site"].vocabularies[vocabulary].label(term_id, i18n.context_lang(context))
+
+
+@pass_context
+def content_page_alternates(context: Context, page) -> list[Alternate]:
+    """A Pelican content page and its translations (same `Key:`) as language-switcher links."""
+    by_lang = {version.lang: version for version in (page, *page.translations)}
+    return [Alternate(lang, by_lang[lang].url, lang == page.lang) for lang in context["site"].languages if lang in by_lang]

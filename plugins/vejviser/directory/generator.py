@@ -1,0 +1,73 @@
+"""The Pelican generator that writes the directory: every entry and listing page, in every language.
+
+`generate_context` loads and validates the content once (`vejviser.content.load_directory`), stops
+the build with located messages if anything is wrong, tells the other plugins (`directory_loaded`)
+and puts the `Site` into Pelican's shared context, where content pages' templates find it too.
+`generate_output` writes the pages that `pages.directory_pages` lists.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pelican.generators import Generator
+
+from .. import i18n, signals
+from ..builddate import build_date
+from ..content import load_directory
+from ..crisis import load_crisis_lines
+from .context import MarkdownCache
+from .failure import ContentError
+from .pages import directory_pages
+from .site import Site, SiteConfig
+
+logger = logging.getLogger(__name__)
+
+
+class DirectoryGenerator(Generator):
+    def generate_context(self) -> None:
+        today = build_date(self.settings)
+        directory = load_directory(self.path, today)
+        crisis_lines, crisis_problems = load_crisis_lines(self.path)
+        errors = [*directory.errors, *crisis_problems]
+        if errors:
+            raise ContentError.from_problems(errors)
+        for warning in directory.warnings:
+            # Data facts (unconfirmed or old data, ended roles) – the site shows them to readers; they
+            # must not stop `make publish`, which treats every logged warning as fatal.
+            logger.info(warning.format("da"))
+        config = SiteConfig.from_settings(self.settings, i18n.languages_from(self.settings))
+        site = Site(directory, crisis_lines, today, config, content_pages=self._content_pages(config))
+        signals.directory_loaded.send(self, directory=directory, settings=self.settings, build_date=today)
+        self.site = site
+        self.context["site"] = site
+
+    def _content_pages(self, config: SiteConfig) -> dict:
+        """Content pages (Pelican's PagesGenerator ran before us) by `Key` and language; all required ones must exist."""
+        by_key: dict[str, dict] = {}
+        for original in (*self.context.get("pages", ()), *self.context.get("hidden_pages", ())):
+            for page in (original, *original.translations):
+                by_key.setdefault(getattr(page, "key", page.slug), {})[page.lang] = page
+        missing = [
+            f"{self.settings.get('PAGE_PATHS', ['pages'])[0]}: siden med Key: {key} mangler på {lang}"
+            for key in config.content_pages
+            for lang in config.languages
+            if lang not in by_key.get(key, {})
+        ]
+        if missing:
+            raise ContentError("\n".join(["Siden blev ikke bygget: der mangler indholdssider.", *missing]))
+        return by_key
+
+    def generate_output(self, writer) -> None:
+        markdown = MarkdownCache()
+        for page in directory_pages(self.site, markdown):
+            template = self.get_template(page.template)
+            for lang in page.languages or self.site.languages:
+                writer.write_file(
+                    page.save_as(lang),
+                    template,
+                    self.context,
+                    relative_urls=page.relative_urls and self.settings["RELATIVE_URLS"],
+                    url=page.url_of(lang),
+                    **page.variables(lang),
+                )

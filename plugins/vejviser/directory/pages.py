@@ -1,0 +1,86 @@
+"""Which pages the directory has: each with its template, its URL in every language and its variables.
+
+A `PageSpec` describes one page in all languages; the generator writes it once per language. The
+variables are built lazily, one language at a time, so a build never holds every page's context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Callable, Iterator
+
+from .. import urls
+from ..model import Entry
+from ..vocabulary import Term
+from . import context
+from .context import MarkdownCache, UrlOf
+from .site import Site
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    template: str
+    url_of: UrlOf
+    variables: Callable[[str], dict[str, Any]]  # language → template variables
+    relative_urls: bool = True  # False for a page that is served at any address (404)
+    languages: tuple[str, ...] | None = None  # None: every language of the site
+
+    def save_as(self, lang: str) -> str:
+        return urls.output_path(self.url_of(lang))
+
+
+def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
+    vocab = site.vocabularies
+    yield _plain(site, "home", urls.home_url, needs=[(term, len(site.by_need[term.id])) for term in vocab.needs if term.id in site.by_need])
+    for section, vocabulary, groups in (
+        ("need", "needs", site.by_need),
+        ("target_group", "target_groups", site.by_target_group),
+        ("town", "areas", site.by_area),
+    ):
+        yield _section_index(site, section, vocabulary, groups)
+        for term in vocab[vocabulary]:
+            yield _listing(site, section, term, groups.get(term.id, ()))
+    yield _plain(site, "a_z", partial(urls.section_url, "a_z"), groups=context.a_z_groups(site.entries))
+    yield _plain(
+        site, "volunteer", partial(urls.section_url, "volunteer"),
+        entries=[(entry, entry.current_roles(site.build_date)) for entry in site.volunteering],
+    )
+    yield _plain(site, "search", partial(urls.section_url, "search"))
+    for entry in site.entries:
+        url_of = partial(urls.entry_url, entry.slug)
+        yield PageSpec("entry", url_of, partial(context.entry_page, site, entry, url_of=url_of, markdown=markdown))
+    yield PageSpec("404", urls.not_found_path, partial(context.common, site, url_of=urls.not_found_path), relative_urls=False)
+    statement = site.content_page("accessibility", urls.DEFAULT_LANG)
+    if statement is not None:
+        yield _plain(site, "redirect", lambda lang: urls.ACCESSIBILITY_SHORTCUT, languages=(urls.DEFAULT_LANG,), target=statement.url)
+
+
+def _plain(site: Site, template: str, url_of: UrlOf, *, languages: tuple[str, ...] | None = None, **variables: Any) -> PageSpec:
+    """A page whose own variables are the same in every language."""
+    return PageSpec(template, url_of, lambda lang: {**context.common(site, lang, url_of), **variables}, languages=languages)
+
+
+def _section_index(site: Site, section: str, vocabulary: str, groups) -> PageSpec:
+    url_of = partial(urls.section_url, section)
+    terms = [(term, len(groups.get(term.id, ()))) for term in site.vocabularies[vocabulary]]
+    return _plain(site, "section_index", url_of, section=section, terms=terms)
+
+
+def _listing(site: Site, section: str, term: Term, entries: tuple[Entry, ...]) -> PageSpec:
+    def url_of(lang: str) -> str:
+        return urls.section_url(section, lang, term.id)
+
+    # A town's page points on to the areas that cover it too (the whole municipality, nationwide).
+    see_also = [area for area in site.vocabularies.areas if area.area_kind != "town"] if term.area_kind == "town" else []
+    return PageSpec(
+        "listing",
+        url_of,
+        lambda lang: {
+            **context.common(site, lang, url_of, sensitive=term.sensitive),
+            "section": section,
+            "term": term,
+            "entries": entries,
+            "see_also": see_also,
+        },
+    )

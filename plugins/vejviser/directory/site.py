@@ -1,0 +1,113 @@
+"""Everything the pages are made from, gathered once per build and shared by every language.
+
+`Site` holds the loaded directory, the crisis lines, the content pages by key, the settings the theme
+needs, and the indexes the listing pages use (entries by need, target group and area), each built in
+one pass over the entries.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..content import Directory
+from ..crisis import CrisisLine
+from ..model import Entry
+from ..text import Text
+from ..urls import Links
+
+DEFAULT_QUICK_EXIT_URL = "https://www.dmi.dk/"
+DEFAULT_CSP = (
+    "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "connect-src 'self'; worker-src 'self' blob:; base-uri 'self'; form-action 'self'; object-src 'none'"
+)
+DEFAULT_DIRECTIONS_URL = "https://www.google.com/maps/dir/?api=1&destination={destination}"
+DEFAULT_CONTENT_PAGES = ("about", "for-associations", "privacy", "accessibility")
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """The settings the theme reads, with their defaults."""
+
+    languages: tuple[str, ...]
+    municipality: Text
+    repository_url: str
+    branch: str
+    quick_exit_url: str
+    csp: str
+    directions_url: str
+    stale_months: int
+    content_pages: tuple[str, ...]
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, Any], languages: tuple[str, ...]) -> "SiteConfig":
+        municipality = settings.get("VEJVISER_MUNICIPALITY") or {"da": "Esbjerg Kommune", "en": "Esbjerg Municipality"}
+        return cls(
+            languages=languages,
+            municipality=Text(municipality["da"], municipality.get("en")),
+            repository_url=str(settings.get("VEJVISER_REPOSITORY_URL", "")).rstrip("/"),
+            branch=settings.get("VEJVISER_BRANCH", "main"),
+            quick_exit_url=settings.get("QUICK_EXIT_URL") or DEFAULT_QUICK_EXIT_URL,
+            csp=settings.get("VEJVISER_CSP") or DEFAULT_CSP,
+            directions_url=settings.get("VEJVISER_DIRECTIONS_URL") or DEFAULT_DIRECTIONS_URL,
+            stale_months=int(settings.get("VEJVISER_STALE_MONTHS", 12)),
+            content_pages=tuple(settings.get("VEJVISER_CONTENT_PAGES", DEFAULT_CONTENT_PAGES)),
+        )
+
+
+def _index(entries: Iterable[Entry], keys_of) -> dict[str, tuple[Entry, ...]]:
+    """Entries grouped by each of their keys, keeping the entries' (A–Å) order."""
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        for key in keys_of(entry):
+            groups[key].append(entry)
+    return {key: tuple(group) for key, group in groups.items()}
+
+
+@dataclass
+class Site:
+    directory: Directory
+    crisis_lines: tuple[CrisisLine, ...]
+    build_date: datetime.date
+    config: SiteConfig
+    content_pages: dict[str, dict[str, Any]] = field(default_factory=dict)  # key → lang → Pelican Page
+    by_need: dict[str, tuple[Entry, ...]] = field(init=False)
+    by_target_group: dict[str, tuple[Entry, ...]] = field(init=False)
+    by_area: dict[str, tuple[Entry, ...]] = field(init=False)
+    volunteering: tuple[Entry, ...] = field(init=False)
+    sensitive_needs: frozenset[str] = field(init=False)
+    links: dict[str, Links] = field(init=False)
+
+    def __post_init__(self) -> None:
+        entries = self.directory.entries
+        self.by_need = _index(entries, lambda entry: entry.needs)
+        self.by_target_group = _index(entries, lambda entry: entry.target_groups)
+        self.by_area = _index(entries, lambda entry: entry.towns)
+        self.volunteering = tuple(entry for entry in entries if entry.current_roles(self.build_date))
+        self.sensitive_needs = frozenset(term.id for term in self.vocabularies.needs if term.sensitive)
+        self.links = {lang: Links(lang) for lang in self.languages}
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.config.languages
+
+    @property
+    def vocabularies(self):
+        return self.directory.vocabularies
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.directory.entries
+
+    def is_sensitive(self, needs: Iterable[str]) -> bool:
+        return any(need in self.sensitive_needs for need in needs)
+
+    def content_page(self, key: str, lang: str):
+        """The content page `key` in `lang` (Danish if it has no translation), or None."""
+        pages = self.content_pages.get(key, {})
+        return pages.get(lang) or pages.get("da")
+
+    def edit_url(self, entry: Entry) -> str:
+        return f"{self.config.repository_url}/edit/{self.config.branch}/content/{entry.source_path}"

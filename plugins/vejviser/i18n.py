@@ -1,0 +1,126 @@
+"""Language-aware gettext for the theme, so one template renders the page in any language.
+
+UI strings live in Babel catalogs `theme/translations/<lang>/LC_MESSAGES/messages.po` (msgids in
+English). They are compiled in memory when a build starts; no `.mo` files are kept in git. The
+language of a string is the language of the page being rendered: the template context's `lang`
+(set by the directory generator) or, on a Pelican content page, `page.lang`.
+
+A third language is one more catalog plus its code in the `VEJVISER_LANGUAGES` setting.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+from pathlib import Path
+from typing import Any, Iterable
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.dates import get_day_names
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import PoFileError, read_po
+from babel.support import Translations
+from jinja2 import Environment, pass_context
+from jinja2.runtime import Context
+
+from .model import WEEKDAYS
+from .text import DEFAULT_LANG
+from .urls import LANGUAGES
+
+CATALOG_DOMAIN = "messages"
+# The Babel locale used for dates and weekday names in each language.
+LOCALES = {"da": "da_DK", "en": "en_GB"}
+
+
+class TranslationsMissing(Exception):
+    """A language is configured but its catalog is missing or unreadable."""
+
+
+def catalog_path(translations_dir: str | Path, lang: str) -> Path:
+    return Path(translations_dir) / lang / "LC_MESSAGES" / f"{CATALOG_DOMAIN}.po"
+
+
+def load_translations(translations_dir: str | Path, languages: Iterable[str]) -> dict[str, Translations]:
+    """Compile each language's `.po` in memory; fuzzy entries are left out, as `pybabel compile` does."""
+    compiled = {}
+    for lang in languages:
+        path = catalog_path(translations_dir, lang)
+        try:
+            with open(path, "rb") as handle:
+                catalog = read_po(handle, locale=lang, abort_invalid=True)
+        except (OSError, PoFileError) as error:
+            raise TranslationsMissing(f"{path}: {error}") from None
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog, use_fuzzy=False)
+        buffer.seek(0)
+        compiled[lang] = Translations(buffer, domain=CATALOG_DOMAIN)
+    return compiled
+
+
+def context_lang(context: Context) -> str:
+    """The language of the page a template is rendering."""
+    lang = context.get("lang")
+    if lang:
+        return lang
+    page = context.get("page")
+    return getattr(page, "lang", None) or DEFAULT_LANG
+
+
+def locale_for(lang: str) -> str:
+    return LOCALES.get(lang, lang)
+
+
+def format_date(value: datetime.date, lang: str) -> str:
+    """`5. januar 2025` / `5 January 2025`."""
+    return babel_format_date(value, format="long", locale=locale_for(lang))
+
+
+def format_clock(value: str, lang: str) -> str:
+    """`10:00` → `10.00` in Danish (as borger.dk writes it), unchanged in English."""
+    return value.replace(":", ".") if lang == "da" else value
+
+
+def weekday_names(lang: str) -> dict[str, str]:
+    """`{"mon": "mandag", …}` / `{"mon": "Monday", …}`, as written inside a sentence."""
+    names = get_day_names("wide", locale=locale_for(lang))
+    return {day: names[index] for index, day in enumerate(WEEKDAYS)}
+
+
+def install(env: Environment, translations: dict[str, Translations]) -> None:
+    """Put `_`, `gettext`, `ngettext` and the language-aware filters on a Jinja environment."""
+
+    def translation(context: Context) -> Translations:
+        return translations.get(context_lang(context)) or translations[DEFAULT_LANG]
+
+    @pass_context
+    def gettext(context: Context, message: str) -> str:
+        return translation(context).gettext(message)
+
+    @pass_context
+    def ngettext(context: Context, singular: str, plural: str, number: int) -> str:
+        return translation(context).ngettext(singular, plural, number)
+
+    @pass_context
+    def date_filter(context: Context, value: datetime.date | None) -> str:
+        return format_date(value, context_lang(context)) if value else ""
+
+    @pass_context
+    def clock_filter(context: Context, value: str) -> str:
+        return format_clock(value, context_lang(context))
+
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["_"] = env.globals["gettext"]
+    env.filters["date"] = date_filter
+    env.filters["clock"] = clock_filter
+    env.globals["language_name"] = language_name
+
+
+def languages_from(settings: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(settings.get("VEJVISER_LANGUAGES") or LANGUAGES)
+
+
+def language_name(lang: str) -> str:
+    """A language's name in that language, as a language switcher shows it: `Dansk`, `English`."""
+    return Locale.parse(locale_for(lang)).get_language_name(lang).capitalize()

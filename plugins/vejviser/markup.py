@@ -1,0 +1,47 @@
+"""Markdown written by contributors, rendered to HTML and then sanitized with an allow-list.
+
+Entry descriptions come from pull requests, so whatever Markdown (or raw HTML) they contain is
+rendered with python-markdown and then cleaned by nh3 (Rust's ammonia): only the tags below survive,
+links keep only `href`, and only `https:`, `mailto:` and `tel:` addresses are kept. Scripts and
+styles are dropped with their content; event handlers, `javascript:` links and images disappear.
+
+Content pages (about, privacy …) are written by the municipality's editors and may also link to
+pages of the site itself, so their sanitizer keeps relative links and allows tables.
+"""
+
+from __future__ import annotations
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+ENTRY_TAGS = frozenset({"p", "ul", "ol", "li", "strong", "em", "a", "h2", "h3", "h4", "blockquote", "br", "code"})
+PAGE_TAGS = ENTRY_TAGS | {"h5", "hr", "table", "thead", "tbody", "tr", "th", "td", "abbr", "dl", "dt", "dd"}
+URL_SCHEMES = frozenset({"https", "mailto", "tel"})
+LINK_REL = "noopener noreferrer"
+
+_ENTRY_CLEANER = nh3.Cleaner(
+    tags=set(ENTRY_TAGS),
+    attributes={"a": {"href"}},
+    url_schemes=set(URL_SCHEMES),
+    url_relative="deny",
+    link_rel=LINK_REL,
+)
+_PAGE_CLEANER = nh3.Cleaner(
+    tags=set(PAGE_TAGS),
+    attributes={"a": {"href"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "abbr": {"title"}, "th": {"scope"}},
+    url_schemes=set(URL_SCHEMES),
+    link_rel=LINK_REL,
+)
+_MARKDOWN = markdown.Markdown(output_format="html")
+
+
+def render_markdown(source: str) -> Markup:
+    """Markdown from an entry file → safe HTML."""
+    html = _MARKDOWN.reset().convert(source)
+    return Markup(_ENTRY_CLEANER.clean(html))
+
+
+def sanitize_page(html: str) -> Markup:
+    """HTML that Pelican rendered from a content page → safe HTML (relative links allowed)."""
+    return Markup(_PAGE_CLEANER.clean(html))

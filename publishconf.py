@@ -1,0 +1,12 @@
+"""Pelican settings for the published site (`make publish`, which also passes --fatal warnings)."""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402,F403
+
+# The address the site is published at. Set VEJVISER_SITEURL in the publishing workflow.
+SITEURL = os.environ.get("VEJVISER_SITEURL", "https://vejviser.example.org")
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = True
