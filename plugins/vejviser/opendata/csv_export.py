@@ -1,0 +1,124 @@
+"""`data/associations.csv`: one row per entry, for spreadsheets.
+
+Made to open right in a Danish Excel by double-click: UTF-8 with a byte order mark, `;` between
+columns (the list separator of Danish Windows), CRLF line ends. A cell with several values joins
+them with " | ". A cell that would start with `=`, `+`, `-` or `@` gets a leading `'`, so a
+spreadsheet shows it as text instead of running it as a formula (contributors' text ends up here,
+and so do phone numbers like "+45 …"). Vocabulary fields hold term ids; their Danish and English labels are in
+`associations.json` under `vocabularies`. `COLUMNS` is the documentation of the file: the Data page
+shows it as a table.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..content import Directory
+from ..model import Entry, Location
+from ..text import Text
+from .publication import Publication
+
+DELIMITER = ";"
+LIST_SEPARATOR = " | "
+BOM = "\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    description: Text
+    value: Callable[[Entry, "Row"], str]
+
+
+@dataclass(frozen=True)
+class Row:
+    """What a column may need besides the entry: the labels of towns and the site's links."""
+
+    directory: Directory
+    publication: Publication
+
+    def town_label(self, town: str | None) -> str:
+        return self.directory.vocabularies.areas.label(town, "da") if town else ""
+
+
+def as_text(cell: str) -> str:
+    """A cell a spreadsheet will not read as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _join(values: Iterable[str]) -> str:
+    return LIST_SEPARATOR.join(values)
+
+
+def _flag(value: bool | None) -> str:
+    return "" if value is None else str(value).lower()
+
+
+def _text(text: Text | None, lang: str) -> str:
+    """The text in exactly this language; empty when it has no translation (no fallback in data)."""
+    return (getattr(text, lang) or "") if text else ""
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _date(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def _phone(phone) -> str:
+    return f"{phone.number} ({phone.purpose.da})" if phone.purpose else phone.number
+
+
+def _address(location: Location, row: Row) -> str:
+    town = f"{location.postcode} {row.town_label(location.town)}".strip()
+    return ", ".join(part for part in (location.name, location.address, town) if part)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("slug", Text("Fast id for indgangen, også i sidens adresse", "Stable id of the entry, also in its page address"), lambda e, r: e.slug),
+    Column("name", Text("Navn", "Name"), lambda e, r: e.name),
+    Column("alternate_names", Text("Andre navne", "Other names"), lambda e, r: _join(e.alternate_names)),
+    Column("kind", Text("Slags tilbud (id fra ordlisten kinds)", "Kind of offer (id from the kinds vocabulary)"), lambda e, r: e.kind),
+    Column("summary_da", Text("Kort beskrivelse på dansk", "Short description in Danish"), lambda e, r: _text(e.summary, "da")),
+    Column("summary_en", Text("Kort beskrivelse på engelsk (tom hvis ikke oversat)", "Short description in English (empty if not translated)"), lambda e, r: _text(e.summary, "en")),
+    Column("description_da", Text("Lang beskrivelse på dansk, Markdown", "Long description in Danish, Markdown"), lambda e, r: _text(e.description, "da")),
+    Column("description_en", Text("Lang beskrivelse på engelsk, Markdown", "Long description in English, Markdown"), lambda e, r: _text(e.description, "en")),
+    Column("needs", Text("Hvad man kan få hjælp til (id'er fra ordlisten needs)", "What help is offered (ids from the needs vocabulary)"), lambda e, r: _join(e.needs)),
+    Column("target_groups", Text("Hvem tilbuddet er for (id'er fra target_groups)", "Who it is for (ids from target_groups)"), lambda e, r: _join(e.target_groups)),
+    Column("age_min", Text("Mindstealder", "Minimum age"), lambda e, r: _number(e.age_min)),
+    Column("age_max", Text("Højeste alder", "Maximum age"), lambda e, r: _number(e.age_max)),
+    Column("areas", Text("Områder tilbuddet dækker (id'er fra areas)", "Areas served (ids from areas)"), lambda e, r: _join(e.areas)),
+    Column("attendance", Text("Hvordan man deltager (id'er fra attendance)", "How you attend (ids from attendance)"), lambda e, r: _join(e.attendance)),
+    Column("free", Text("Gratis: true/false, tom hvis ikke oplyst", "Free: true/false, empty if not stated"), lambda e, r: _flag(e.free)),
+    Column("cost_note_da", Text("Om prisen, på dansk", "About the cost, in Danish"), lambda e, r: _text(e.cost_note, "da")),
+    Column("cost_note_en", Text("Om prisen, på engelsk", "About the cost, in English"), lambda e, r: _text(e.cost_note, "en")),
+    Column("anonymous", Text("Man kan være anonym: true/false, tom hvis ikke oplyst", "You can stay anonymous: true/false, empty if not stated"), lambda e, r: _flag(e.anonymous)),
+    Column("languages", Text("Sprog der tales (ISO 639-1)", "Languages spoken (ISO 639-1)"), lambda e, r: _join(e.languages)),
+    Column("referral_required", Text("Kræver henvisning: true/false", "Referral required: true/false"), lambda e, r: _flag(e.referral_required)),
+    Column("phones", Text("Telefonnumre, med formålet på dansk i parentes", "Phone numbers, with their purpose in Danish in brackets"), lambda e, r: _join(_phone(p) for p in e.contact.phones)),
+    Column("email", Text("E-mail", "Email"), lambda e, r: e.contact.email or ""),
+    Column("website", Text("Hjemmeside", "Website"), lambda e, r: e.contact.website or ""),
+    Column("addresses", Text("Adresser: navn, gade, postnummer og by", "Addresses: name, street, postcode and town"), lambda e, r: _join(_address(loc, r) for loc in e.locations)),
+    Column("postcodes", Text("Postnumre for adresserne", "Postcodes of the addresses"), lambda e, r: _join(loc.postcode for loc in e.locations)),
+    Column("volunteer_roles", Text("Aktuelle frivilligroller (titel på dansk)", "Current volunteer roles (title in Danish)"), lambda e, r: _join(role.title.da for role in e.current_roles(r.publication.build_date))),
+    Column("last_verified", Text("Dato hvor foreningen bekræftede oplysningerne; tom: ikke bekræftet", "Date the association confirmed the data; empty: not confirmed"), lambda e, r: _date(e.last_verified)),
+    Column("added", Text("Dato hvor indgangen blev tilføjet", "Date the entry was added"), lambda e, r: _date(e.added)),
+    Column("url_da", Text("Siden på dansk", "The page in Danish"), lambda e, r: r.publication.entry_links(e.slug)["da"]),
+    Column("url_en", Text("Siden på engelsk", "The page in English"), lambda e, r: r.publication.entry_links(e.slug)["en"]),
+)
+
+
+def associations_csv(directory: Directory, publication: Publication) -> bytes:
+    row = Row(directory, publication)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    writer.writerow(column.name for column in COLUMNS)
+    for entry in directory.entries:
+        writer.writerow(as_text(column.value(entry, row)) for column in COLUMNS)
+    return (BOM + buffer.getvalue()).encode("utf-8")

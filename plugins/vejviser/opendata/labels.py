@@ -1,0 +1,33 @@
+"""The few words the exports write themselves (not taken from entries or vocabularies), in Danish and English."""
+
+from __future__ import annotations
+
+from ..text import Text
+
+FREE = Text("Gratis", "Free")
+CLOSED = Text("Lukket", "Closed")
+REFERRAL_REQUIRED = Text("Kræver henvisning", "Referral required")
+LOCAL_TIME = Text("dansk tid", "Danish time")
+
+# Accessibility features of a location: what is said when the feature is there, and when it is not.
+ACCESSIBILITY = {
+    "step_free": (Text("Trinfri adgang", "Step-free access"), Text("Ikke trinfri adgang", "No step-free access")),
+    "accessible_toilet": (Text("Handicaptoilet", "Accessible toilet"), Text("Intet handicaptoilet", "No accessible toilet")),
+    "hearing_loop": (Text("Teleslynge", "Hearing loop"), Text("Ingen teleslynge", "No hearing loop")),
+}
+
+FEED_TITLE = Text("Nye og opdaterede tilbud", "New and updated services")
+
+
+def accessibility_statements(accessibility, lang: str) -> list[str]:
+    """What the data says about a location's accessibility, one short statement per known feature."""
+    if accessibility is None:
+        return []
+    statements = []
+    for feature, (present, absent) in ACCESSIBILITY.items():
+        value = getattr(accessibility, feature)
+        if value is not None:
+            statements.append((present if value else absent).get(lang))
+    return statements
+
+COUNTRY = Text("Danmark", "Denmark")
