@@ -15,9 +15,9 @@ import sys
 from typing import NoReturn, Sequence
 
 from ..problems import LANGUAGES, render_message
-from . import new, validate
+from . import changes, codeowners, freshness, new, validate
 
-COMMANDS = (validate, new)
+COMMANDS = (validate, new, codeowners, freshness, changes)
 USAGE_ERROR = 2
 
 

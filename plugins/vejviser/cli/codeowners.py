@@ -1,8 +1,8 @@
 """`vejviser codeowners [--check]`: write `.github/CODEOWNERS` from the entries' `maintainers`, or check it.
 
-Without `--check` the generated part of the file is rewritten (the hand-written part above the marker is
-kept). With `--check` nothing is written; each line that differs is reported as `path:line:column:
-message`, and the exit code is 1.
+Without `--check` the generated part of the file is rewritten; the hand-written part above the marker
+(the editors) is kept. With `--check` nothing is written: each line that differs is reported as
+`path:line:column: message` (and as a GitHub annotation under Actions), and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from .validate import DEFAULT_CONTENT
 def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("codeowners", parents=parents, help=render_message("codeowners-help", {}, lang))
     parser.add_argument("--check", action="store_true", help=render_message("codeowners-check-help", {}, lang))
-    parser.add_argument("--file", type=Path, default=codeowners.CODEOWNERS_FILE, metavar="FILE", help=render_message("codeowners-file-help", {}, lang))
     parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
     parser.set_defaults(run=run)
 
@@ -40,17 +39,21 @@ def run(args: argparse.Namespace) -> int:
         print(summary(directory.errors, len(directory.entries), lang))
         print(render_message("codeowners-content-errors", {}, lang))
         return 1
+    file = codeowners.codeowners_file(args.content)
+    shown = codeowners.display_path(file)
+    current = codeowners.read(file)
+    maintained = codeowners.from_entries(directory.entries)
+    folder = codeowners.entry_dir(args.content, file)
     if args.check:
-        problems = codeowners.check_file(directory, args.file)
+        problems = codeowners.check(shown, current, maintained, folder)
         print_problems(problems, lang, sys.stdout, github=github)
-        print(render_message("codeowners-outdated" if problems else "codeowners-current", {"path": args.file}, lang))
+        print(render_message("codeowners-outdated" if problems else "codeowners-current", {"path": shown}, lang))
         return 1 if problems else 0
-    current = codeowners.read(args.file)
-    expected = codeowners.expected_text(current, directory.entries, codeowners.entry_dir(directory, args.file))
+    expected = codeowners.expected_text(current, maintained, folder)
     if expected == current:
-        print(render_message("codeowners-current", {"path": args.file}, lang))
+        print(render_message("codeowners-current", {"path": shown}, lang))
         return 0
-    args.file.parent.mkdir(parents=True, exist_ok=True)
-    args.file.write_text(expected, encoding="utf-8")
-    print(render_message("codeowners-written", {"path": args.file}, lang))
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(expected, encoding="utf-8")
+    print(render_message("codeowners-written", {"path": shown}, lang))
     return 0

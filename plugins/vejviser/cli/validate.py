@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from .. import codeowners
 from ..builddate import build_date
 from ..content import (
     DESCRIPTION_SUFFIX,
@@ -55,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
     for doc in documents:
         problems.extend(doc.problems)
     problems.extend(check_documents(documents, vocabularies, today=build_date(), others=others))
+    if not any(problem.is_error for problem in problems):  # reviewers are only known for valid entries
+        problems.extend(codeowners.check_repository(codeowners.from_documents(everything), args.content))
     print_problems(problems, lang, sys.stdout, github=os.environ.get("GITHUB_ACTIONS") == "true")
     entries = sum(Path(doc.path).suffix in ENTRY_SUFFIXES for doc in documents)
     print(summary(problems, entries, lang))
