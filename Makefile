@@ -5,6 +5,9 @@
 #   make test     the whole test suite
 #   make validate check every entry under content/
 #   make bench    benchmarks (see benchmarks/)
+#   make codeowners  write .github/CODEOWNERS from the entries' maintainers
+#   make changes BASE=origin/main  entries this branch adds, edits or removes (markdown)
+#   make freshness   entries to confirm again, by maintainer (markdown)
 
 PY ?= python3
 # Use the active virtualenv if there is one, else our own .venv (created on demand).
@@ -23,10 +26,10 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 BIND ?= 127.0.0.1
 
-.PHONY: help install html serve publish test validate bench clean
+.PHONY: help install html serve publish test validate bench clean codeowners changes freshness
 
 help:
-	@sed -n '2,8p' Makefile
+	@sed -n '2,11p' Makefile
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,6 +52,17 @@ publish: $(STAMP)
 
 validate: $(STAMP)
 	$(BIN)/vejviser validate
+
+# The GitHub workflows use these three too: the pull request's summary and the monthly freshness issue.
+codeowners: $(STAMP)
+	$(BIN)/vejviser codeowners
+
+BASE ?= origin/main
+changes: $(STAMP)
+	@$(BIN)/vejviser changes --base $(BASE) --format markdown
+
+freshness: $(STAMP)
+	@$(BIN)/vejviser freshness --format markdown
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
