@@ -8,7 +8,7 @@ import uuid
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from vejviser.opendata.hsds import organizations, organizations_json
+from vejviser.opendata.hsds import organization_id, organizations, organizations_json
 
 from .conftest import load_fixture_directory, read_schema
 
@@ -88,8 +88,6 @@ def test_ids_are_the_same_in_both_languages_and_do_not_depend_on_other_entries(d
     assert _all_ids(da) == _all_ids(en)
     # The same slug in another directory (other entries around it) keeps its organization id.
     livslinien = [org["id"] for org in organizations(real_directory, publication, "da") if org["name"] == "Livslinien"]
-    from vejviser.opendata.hsds import organization_id
-
     assert livslinien == [organization_id("livslinien")]
 
 

@@ -31,3 +31,6 @@ def accessibility_statements(accessibility, lang: str) -> list[str]:
     return statements
 
 COUNTRY = Text("Danmark", "Denmark")
+
+COLUMN = Text("Kolonne", "Column")
+CONTENTS = Text("Indhold", "Contents")
