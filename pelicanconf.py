@@ -9,7 +9,7 @@ THEME = "theme"
 TIMEZONE = "Europe/Copenhagen"
 DEFAULT_LANG = "da"
 
-PLUGINS = ["vejviser.directory"]
+PLUGINS = ["vejviser.directory", "vejviser.opendata"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD
 
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in theme/translations/ + its code here
@@ -20,7 +20,7 @@ VEJVISER_BRANCH = "main"
 # The quick-exit button on pages about violence or abuse leaves for this neutral page.
 QUICK_EXIT_URL = "https://www.dmi.dk/"
 # Content pages every language must have (by their `Key:`); they are linked from the footer.
-VEJVISER_CONTENT_PAGES = ["about", "for-associations", "privacy", "accessibility"]
+VEJVISER_CONTENT_PAGES = ["about", "for-associations", "privacy", "accessibility", "data"]  # data: open data downloads
 VEJVISER_CSP = (
     "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
     "connect-src 'self'; worker-src 'self' blob:; base-uri 'self'; form-action 'self'; object-src 'none'"

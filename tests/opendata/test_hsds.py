@@ -113,7 +113,7 @@ def test_the_cafe_maps_to_hsds_as_the_entry_says(directory, publication):
     address = first["location"]["addresses"][0]
     assert (address["address_1"], address["postal_code"], address["city"], address["country"]) == ("Eksempelvej 1", "6700", "Esbjerg", "DK")
     assert first["location"]["latitude"] == 55.4765
-    assert first["location"]["accessibility"][0]["description"] == "Trinfri adgang. Intet handicaptoilet. Teleslynge"
+    assert first["location"]["accessibility"][0]["description"] == "Adgang uden trin. Intet handicaptoilet. Teleslynge"
     assert first["location"]["accessibility"][0]["details"] == "Rampe ved bagindgangen."
     weekly = [s for s in first["schedules"] if s.get("freq") == "WEEKLY"]
     assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in weekly] == [("MO,WE", "10:00", "14:00"), ("FR", "17:00", "21:00")]
@@ -132,7 +132,7 @@ def test_the_cafe_maps_to_hsds_as_the_entry_says(directory, publication):
 def test_an_unconfirmed_entry_has_no_assured_date(directory, publication):
     service = _by_name(organizations(directory, publication, "da"), "Eksempel Gældsrådgivning")["services"][0]
     assert "assured_date" not in service
-    assert service["eligibility_description"] == "Voksne, Familier. Kræver henvisning"
+    assert service["eligibility_description"] == "Voksne, Familier. Du skal have en henvisning"
     assert service["fees_description"] == "Første samtale er gratis."
 
 
@@ -146,7 +146,7 @@ def test_the_english_dataset_uses_english_where_the_entry_has_it_and_danish_othe
     assert weekly["description"] == "Monday, Wednesday 10:00–14:00 (Danish time)"
     debt = _by_name(orgs, "Eksempel Gældsrådgivning")
     assert debt["description"] == "Fiktiv rådgivning om gæld og økonomi. Kun på dansk."
-    assert debt["services"][0]["eligibility_description"] == "Adults, Families. Referral required"
+    assert debt["services"][0]["eligibility_description"] == "Adults, Families. You need a referral"
 
 
 def test_a_schedule_that_is_only_a_note_is_kept(directory, publication):

@@ -68,7 +68,7 @@ def test_an_association_is_an_ngo_with_address_phone_areas_website_and_hours(dir
     place = data["location"][0]
     assert place["geo"] == {"@type": "GeoCoordinates", "latitude": 55.4765, "longitude": 8.4594}
     assert {feature["name"]: feature["value"] for feature in place["amenityFeature"]} == {
-        "Trinfri adgang": True,
+        "Adgang uden trin": True,
         "Handicaptoilet": False,
         "Teleslynge": True,
     }

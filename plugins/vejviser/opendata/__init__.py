@@ -1,5 +1,22 @@
 """Pelican plugin `vejviser.opendata`: open data and discoverability.
 
-JSON and CSV of every entry, an Open Referral HSDS 3.0 export, schema.org JSON-LD, sitemap,
-robots.txt and Atom feeds, all built from the model objects the directory generator loaded.
+JSON and CSV of every entry, an Open Referral HSDS 3.0 export, Atom feeds, robots.txt and (when
+SITEURL is absolute) a sitemap with hreflang alternates, all built from the model objects the
+directory generator loaded; JSON-LD and Open Graph for the page head; the CSV's column table on the
+Data page; and a print view of every need and town listing.
 """
+
+from pelican import signals
+
+from .columns_page import insert_column_table
+from .print_lists import get_generators, install_print_link
+from .publish import write_exports
+from .templating import install_template_helpers
+
+
+def register():
+    signals.generator_init.connect(install_template_helpers)
+    signals.generator_init.connect(install_print_link)
+    signals.get_generators.connect(get_generators)
+    signals.content_object_init.connect(insert_column_table)
+    signals.all_generators_finalized.connect(write_exports)

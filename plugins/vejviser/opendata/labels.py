@@ -1,4 +1,7 @@
-"""The few words the exports write themselves (not taken from entries or vocabularies), in Danish and English."""
+"""The few words the exports write themselves (not taken from entries or vocabularies), in Danish and English.
+
+Worded as the site says the same things (theme/translations), so the data and the pages agree.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,12 @@ from ..text import Text
 
 FREE = Text("Gratis", "Free")
 CLOSED = Text("Lukket", "Closed")
-REFERRAL_REQUIRED = Text("Kræver henvisning", "Referral required")
+REFERRAL_REQUIRED = Text("Du skal have en henvisning", "You need a referral")
 LOCAL_TIME = Text("dansk tid", "Danish time")
 
 # Accessibility features of a location: what is said when the feature is there, and when it is not.
 ACCESSIBILITY = {
-    "step_free": (Text("Trinfri adgang", "Step-free access"), Text("Ikke trinfri adgang", "No step-free access")),
+    "step_free": (Text("Adgang uden trin", "Step-free access"), Text("Der er trin ved indgangen", "There are steps at the entrance")),
     "accessible_toilet": (Text("Handicaptoilet", "Accessible toilet"), Text("Intet handicaptoilet", "No accessible toilet")),
     "hearing_loop": (Text("Teleslynge", "Hearing loop"), Text("Ingen teleslynge", "No hearing loop")),
 }
