@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .build import Step
+from .equivalence import SITE_URL
 
 REPO = Path(__file__).resolve().parent.parent
 KEY = "ours"
@@ -24,7 +25,13 @@ def pelican_command(content_dir: Path, output: Path, settings: str, *extra: str)
 
 def steps(content_dir: Path, site_dir: Path) -> list[Step]:
     cache = ["-e", f"CACHE_PATH={json.dumps(str(site_dir / 'cache'))}"]
-    return [Step("pelican", pelican_command(content_dir, output_dir(site_dir), "publishconf.py", "--fatal", "warnings", *cache))]
+    return [
+        Step(
+            "pelican",
+            pelican_command(content_dir, output_dir(site_dir), "publishconf.py", "--fatal", "warnings", *cache),
+            env={"VEJVISER_SITEURL": SITE_URL},
+        )
+    ]
 
 
 def output_dir(site_dir: Path) -> Path:

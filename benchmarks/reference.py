@@ -1,8 +1,8 @@
 """The reference build: Hugo renders the entry pages from the same YAML files, then the Pagefind CLI
 indexes them.
 
-Hugo reads the entry files and vocabularies itself, as data files (`data/associations`,
-`data/vocabularies`, mounted from the content folder), and a content adapter
+Hugo reads the entry files, their Markdown description files, the vocabularies and the crisis lines
+itself (mounted from the content folder as data and assets), and a content adapter
 (`hugo_site/content/entries/_content.gotmpl`) turns each entry into one page per language. So reading
 and parsing the YAML is part of Hugo's measured time, as it is part of ours. Writing the small mounts
 file is not timed (it only says where the content folder is).
@@ -29,6 +29,11 @@ _MOUNTS = """\
 [[module.mounts]]
 source = "{content}/associations"
 target = "data/associations"
+files = ["**.yaml"]
+[[module.mounts]]
+source = "{content}/associations"
+target = "assets/associations"
+files = ["**.md"]
 [[module.mounts]]
 source = "{content}/vocabularies"
 target = "data/vocabularies"
