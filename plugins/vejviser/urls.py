@@ -42,6 +42,11 @@ def entry_url(slug: str, lang: str) -> str:
     return section_url("entry", lang, slug)
 
 
+def role_url(entry_slug: str, role_id: str, lang: str) -> str:
+    """A volunteer role's own page: `frivillig/<entry>/<role>/`."""
+    return section_url("volunteer", lang, entry_slug, role_id)
+
+
 def page_url(slug: str, lang: str) -> str:
     """Content pages (about, privacy …): their own slug per language."""
     return f"{lang_prefix(lang)}{slug}/"
@@ -85,6 +90,9 @@ class Links:
 
     def volunteer(self) -> str:
         return section_url("volunteer", self.lang)
+
+    def role(self, entry_slug: str, role_id: str) -> str:
+        return role_url(entry_slug, role_id, self.lang)
 
     def section(self, section: str, part: str | None = None) -> str:
         """A section's overview page, or one of its pages: `section("need", "grief")`."""
