@@ -65,7 +65,7 @@ class HoursRow:
 @dataclass(frozen=True)
 class LocationView:
     location: Location
-    directions_url: str
+    directions_url: str | None
     hours: tuple[HoursRow, ...]
     upcoming_exceptions: tuple
     open_data: str  # weekly hours for the "open now" script, times as shown: "mon 10.00-14.00;tue …"
@@ -79,12 +79,15 @@ class RoleView:
     how_to_apply: Markup
 
 
-def _directions_url(site: Site, location: Location) -> str:
+def _directions_url(site: Site, location: Location) -> str | None:
+    """A route planner link to the coordinates, else to the street address; none for just a postcode."""
     if location.latitude is not None and location.longitude is not None:
         destination = f"{location.latitude},{location.longitude}"
-    else:
+    elif location.address:
         town = site.vocabularies.areas.label(location.town, "da") if location.town in site.vocabularies.areas else ""
-        destination = ", ".join(part for part in (location.address, f"{location.postcode} {town}".strip()) if part)
+        destination = f"{location.address}, {location.postcode} {town}".strip()
+    else:
+        return None
     return site.config.directions_url.format(destination=quote(destination))
 
 

@@ -15,7 +15,7 @@ from jinja2.runtime import Context
 from .. import i18n
 from ..markup import sanitize_page
 from .context import Alternate
-from .failure import ContentError
+from .failure import stop_build
 
 
 def prepare_environment(generator) -> None:
@@ -25,7 +25,7 @@ def prepare_environment(generator) -> None:
     try:
         translations = i18n.load_translations(translations_dir, i18n.languages_from(generator.settings))
     except i18n.TranslationsMissing as error:
-        raise ContentError(str(error)) from None
+        raise stop_build([str(error)]) from None
     i18n.install(env, translations)
     env.filters["sanitize"] = sanitize_page
     env.globals["label"] = label

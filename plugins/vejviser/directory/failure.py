@@ -1,15 +1,16 @@
 """How the build stops on bad content: one clear, located message per problem, no Python traceback.
 
-Pelican reports an exception from a generator as `ClassName: message` with the traceback attached.
-`ContentError` carries every located problem in its message; the log filter below drops the
-traceback and the class name for it, so the contributor sees only `path:line:column: message`
-lines. `pelican` then exits with status 1 (the exception's `exitcode`); under `--autoreload` it
-keeps watching, and the next save rebuilds.
+Every problem is written to stderr as one plain `path:line:column: message` line (Pelican's log
+would wrap long lines and break them apart), then `ContentError` stops the build. Pelican reports an
+exception from a generator as `ClassName: message` with the traceback attached; the log filter below
+drops both for `ContentError`. `pelican` then exits with status 1 (the exception's `exitcode`);
+under `--autoreload` it keeps watching, and the next save rebuilds.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Iterable
 
 from ..problems import Problem
@@ -18,11 +19,17 @@ from ..problems import Problem
 class ContentError(Exception):
     exitcode = 1
 
-    @classmethod
-    def from_problems(cls, problems: Iterable[Problem], lang: str = "da") -> "ContentError":
-        lines = [problem.format(lang) for problem in problems]
-        heading = f"Siden blev ikke bygget: {len(lines)} fejl i indholdet. Ret dem og byg igen."
-        return cls("\n".join([heading, *lines]))
+
+def stop_build(lines: Iterable[str]) -> ContentError:
+    """Print each located problem on its own line and return the error that stops the build."""
+    lines = list(lines)
+    for line in lines:
+        print(line, file=sys.stderr)
+    return ContentError(f"Siden blev ikke bygget: {len(lines)} fejl i indholdet (se ovenfor). Ret dem og byg igen.")
+
+
+def problems_error(problems: Iterable[Problem], lang: str = "da") -> ContentError:
+    return stop_build(problem.format(lang) for problem in problems)
 
 
 class HideContentErrorTraceback(logging.Filter):

@@ -9,6 +9,7 @@ and puts the `Site` into Pelican's shared context, where content pages' template
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from pelican.generators import Generator
 
@@ -17,7 +18,7 @@ from ..builddate import build_date
 from ..content import load_directory
 from ..crisis import load_crisis_lines
 from .context import MarkdownCache
-from .failure import ContentError
+from .failure import problems_error, stop_build
 from .pages import directory_pages
 from .site import Site, SiteConfig
 
@@ -31,7 +32,7 @@ class DirectoryGenerator(Generator):
         crisis_lines, crisis_problems = load_crisis_lines(self.path)
         errors = [*directory.errors, *crisis_problems]
         if errors:
-            raise ContentError.from_problems(errors)
+            raise problems_error(errors)
         for warning in directory.warnings:
             # Data facts (unconfirmed or old data, ended roles) – the site shows them to readers; they
             # must not stop `make publish`, which treats every logged warning as fatal.
@@ -48,14 +49,15 @@ class DirectoryGenerator(Generator):
         for original in (*self.context.get("pages", ()), *self.context.get("hidden_pages", ())):
             for page in (original, *original.translations):
                 by_key.setdefault(getattr(page, "key", page.slug), {})[page.lang] = page
+        pages_dir = Path(self.path) / self.settings["PAGE_PATHS"][0]
         missing = [
-            f"{self.settings.get('PAGE_PATHS', ['pages'])[0]}: siden med Key: {key} mangler på {lang}"
+            f"{pages_dir}: siden med Key: {key} mangler på {lang} (skriv {key}.{lang}.md)"
             for key in config.content_pages
             for lang in config.languages
             if lang not in by_key.get(key, {})
         ]
         if missing:
-            raise ContentError("\n".join(["Siden blev ikke bygget: der mangler indholdssider.", *missing]))
+            raise stop_build(missing)
         return by_key
 
     def generate_output(self, writer) -> None:
