@@ -6,14 +6,17 @@ the entry's HSDS organization id, so a feed reader sees an update as the same it
 feed's own id is a `urn:uuid:` too, so it is permanent whatever the site's address. Links are
 absolute when SITEURL is, else root-relative (development builds).
 
-Built with xml.etree rather than a feed library: the format is small, and this way every date comes
-from the data (feedgenerator, which Pelican uses, falls back to the wall clock for an empty feed).
+`atom_document` writes any feed of this shape from a `Feed` and its `FeedItem`s; the volunteering
+plugin's feeds of new roles use it too. Built with xml.etree rather than a feed library: the format is
+small, and this way every date comes from the data (feedgenerator, which Pelican uses, falls back to
+the wall clock for an empty feed).
 """
 
 from __future__ import annotations
 
 import datetime
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 
 from ..builddate import TIMEZONE
 from ..content import Directory
@@ -51,29 +54,73 @@ def _element(parent: ET.Element, tag: str, text: str | None = None, **attributes
     return element
 
 
+@dataclass(frozen=True)
+class FeedItem:
+    """One Atom entry. Dates are days, written as midnight in Denmark."""
+
+    id: str
+    title: str
+    link: str  # absolute when SITEURL is, else root-relative
+    updated: datetime.date
+    summary: str
+    summary_lang: str | None = None  # set when the summary is not in the feed's language (a fallback)
+    published: datetime.date | None = None
+    categories: tuple[tuple[str, str], ...] = ()  # (term, label)
+
+
+@dataclass(frozen=True)
+class Feed:
+    """An Atom feed's own metadata; `url` and `page_url` are site URLs from `vejviser.urls`."""
+
+    lang: str
+    title: str
+    id: str
+    url: str
+    page_url: str
+
+
+def atom_document(feed: Feed, items: list[FeedItem], publication: Publication) -> bytes:
+    """The Atom XML of `items` in the order given; the feed is as new as its newest item (else the build date)."""
+    root = ET.Element(f"{{{ATOM_NS}}}feed", {XML_LANG: feed.lang})
+    _element(root, "title", feed.title)
+    _element(root, "id", feed.id)
+    _element(root, "link", rel="self", href=publication.link(feed.url))
+    _element(root, "link", rel="alternate", type="text/html", href=publication.link(feed.page_url))
+    _element(root, "updated", _timestamp(max((item.updated for item in items), default=publication.build_date)))
+    author = _element(root, "author")
+    _element(author, "name", publication.name)
+    for item in items:
+        entry = _element(root, "entry")
+        _element(entry, "id", item.id)
+        _element(entry, "title", item.title)
+        _element(entry, "link", rel="alternate", type="text/html", href=item.link)
+        if item.published:
+            _element(entry, "published", _timestamp(item.published))
+        _element(entry, "updated", _timestamp(item.updated))
+        summary = _element(entry, "summary", item.summary)
+        if item.summary_lang:
+            summary.set(XML_LANG, item.summary_lang)
+        for term, label in item.categories:
+            _element(entry, "category", term=term, label=label)
+    ET.indent(root)
+    return ET.tostring(root, encoding="UTF-8", xml_declaration=True) + b"\n"
+
+
 def atom_feed(directory: Directory, publication: Publication, lang: str) -> bytes:
     dated = [(changed_on(entry), entry) for entry in directory.entries if changed_on(entry)]
     newest = sorted(dated, key=lambda item: (-item[0].toordinal(), item[1].slug))[:MAX_ENTRIES]
-    feed = ET.Element(f"{{{ATOM_NS}}}feed", {XML_LANG: lang})
-    _element(feed, "title", f"{FEED_TITLE.get(lang)} – {publication.name}")
-    _element(feed, "id", f"urn:uuid:{stable_id('feed', lang)}")
-    _element(feed, "link", rel="self", href=publication.link(feed_url(lang)))
-    _element(feed, "link", rel="alternate", type="text/html", href=publication.link(home_url(lang)))
-    _element(feed, "updated", _timestamp(newest[0][0] if newest else publication.build_date))
-    author = _element(feed, "author")
-    _element(author, "name", publication.name)
-    for day, entry in newest:
-        item = _element(feed, "entry")
-        _element(item, "id", f"urn:uuid:{organization_id(entry.slug)}")
-        _element(item, "title", entry.name)
-        _element(item, "link", rel="alternate", type="text/html", href=publication.link(entry_url(entry.slug, lang)))
-        if entry.added:
-            _element(item, "published", _timestamp(entry.added))
-        _element(item, "updated", _timestamp(day))
-        summary = _element(item, "summary", entry.summary.get(lang))
-        if entry.summary.is_fallback(lang):
-            summary.set(XML_LANG, entry.summary.lang_for(lang))
-        for need in entry.needs:
-            _element(item, "category", term=need, label=directory.vocabularies.needs.label(need, lang))
-    ET.indent(feed)
-    return ET.tostring(feed, encoding="UTF-8", xml_declaration=True) + b"\n"
+    items = [
+        FeedItem(
+            id=f"urn:uuid:{organization_id(entry.slug)}",
+            title=entry.name,
+            link=publication.link(entry_url(entry.slug, lang)),
+            updated=day,
+            summary=entry.summary.get(lang),
+            summary_lang=entry.summary.lang_for(lang) if entry.summary.is_fallback(lang) else None,
+            published=entry.added,
+            categories=tuple((need, directory.vocabularies.needs.label(need, lang)) for need in entry.needs),
+        )
+        for day, entry in newest
+    ]
+    feed = Feed(lang, f"{FEED_TITLE.get(lang)} – {publication.name}", f"urn:uuid:{stable_id('feed', lang)}", feed_url(lang), home_url(lang))
+    return atom_document(feed, items, publication)
