@@ -20,6 +20,15 @@ SECTIONS: dict[str, dict[str, str]] = {
     "volunteer": {"da": "frivillig", "en": "volunteer"},
 }
 
+# The "Bliv frivillig" section's browse pages, one level below it (`frivillig/ad-hoc/`). Role pages are
+# two levels below (`frivillig/<entry>/<role>/`) and nothing is written at `frivillig/<entry>/`, so an
+# entry whose slug is one of these names still cannot overwrite or hide a browse page.
+VOLUNTEER_BROWSE: dict[str, dict[str, str]] = {
+    "ad_hoc": {"da": "ad-hoc", "en": "ad-hoc"},
+    "young": {"da": "unge", "en": "young-people"},
+    "no_danish": {"da": "ingen-dansk", "en": "no-danish-needed"},
+}
+
 # The short address of the accessibility statement that Danish public websites link to.
 ACCESSIBILITY_SHORTCUT = "was/"
 
@@ -45,6 +54,12 @@ def entry_url(slug: str, lang: str) -> str:
 def role_url(entry_slug: str, role_id: str, lang: str) -> str:
     """A volunteer role's own page: `frivillig/<entry>/<role>/`."""
     return section_url("volunteer", lang, entry_slug, role_id)
+
+
+def volunteer_browse_url(browse: str, lang: str) -> str:
+    """A browse page of the volunteer section: `volunteer_browse_url("young", "en")` → `en/volunteer/young-people/`."""
+    names = VOLUNTEER_BROWSE[browse]
+    return section_url("volunteer", lang, names.get(lang) or names["en"])
 
 
 def page_url(slug: str, lang: str) -> str:
@@ -93,6 +108,9 @@ class Links:
 
     def role(self, entry_slug: str, role_id: str) -> str:
         return role_url(entry_slug, role_id, self.lang)
+
+    def volunteer_browse(self, browse: str) -> str:
+        return volunteer_browse_url(browse, self.lang)
 
     def section(self, section: str, part: str | None = None) -> str:
         """A section's overview page, or one of its pages: `section("need", "grief")`."""
