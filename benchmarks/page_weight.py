@@ -46,8 +46,9 @@ class TypeWeight:
     heaviest_path: str
 
 
-def weigh_site(site: Path) -> list[TypeWeight]:
-    return [weigh_type(site, page_type, pages) for page_type, pages in pages_by_type(site).items() if pages]
+def weigh_site(site: Path, site_url: str = "") -> list[TypeWeight]:
+    """`site_url`: the address the site was built for; absolute links to it are the site's own files."""
+    return [weigh_type(site, page_type, pages, site_url) for page_type, pages in pages_by_type(site).items() if pages]
 
 
 def pages_by_type(site: Path) -> dict[str, list[Path]]:
@@ -58,17 +59,19 @@ def pages_by_type(site: Path) -> dict[str, list[Path]]:
     return {page_type: [page for page in pages if page.is_file()] for page_type, pages in by_type.items()}
 
 
-def weigh_type(site: Path, page_type: str, pages: list[Path]) -> TypeWeight:
-    weights = {page: weigh_page(site, page) for page in pages}
+def weigh_type(site: Path, page_type: str, pages: list[Path], site_url: str = "") -> TypeWeight:
+    weights = {page: weigh_page(site, page, site_url) for page in pages}
     heaviest = max(weights, key=lambda page: weights[page].total)
     return TypeWeight(page_type, len(pages), median(w.total for w in weights.values()), weights[heaviest], str(heaviest.relative_to(site)))
 
 
-def weigh_page(site: Path, page: Path) -> PageWeight:
+def weigh_page(site: Path, page: Path, site_url: str = "") -> PageWeight:
     html = page.read_bytes()
     url = "/" + "".join(f"{part}/" for part in page.parent.relative_to(site).parts)
     assets = search = 0
     for reference in referenced_assets(html.decode("utf-8", "replace")):
+        if site_url and reference.startswith(site_url + "/"):
+            reference = reference.removeprefix(site_url)
         if urlsplit(reference).netloc:  # another site's asset: we never link one; nothing to weigh here
             continue
         path = urlsplit(urljoin(url, reference)).path

@@ -1,4 +1,5 @@
-"""The benchmark's table and its last line, the ratio ours / reference of the median wall times."""
+"""What the benchmark prints: the build table, the other measurements, and as its last line the ratio
+ours / reference of the median wall times."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ from statistics import median
 
 from . import ours, reference
 from .build import BuildResult
+from .page_weight import TypeWeight
+from .rebuild import Rebuild
+from .search_transfer import SearchTransfer
 from .suite import SizeResult
 
 MIB = 2**20
@@ -39,3 +43,33 @@ def build_table(results: list[SizeResult]) -> list[str]:
 def ratio_line(results: list[SizeResult]) -> str:
     ratios = ", ".join(f"N={result.size:,} {ratio(result):.2f}×" for result in results)
     return f"ratio {ours.NAME} / ({reference.NAME}), median wall time: {ratios}"
+
+
+def kib(size: float) -> str:
+    return f"{size / 1024:.1f} kB"
+
+
+def weight_lines(side: str, weights: list[TypeWeight]) -> list[str]:
+    lines = [f"page weight, {side} (HTML+CSS+JS gzip, without search): type, pages, median, heaviest page (HTML + CSS/JS)"]
+    for weight in weights:
+        heaviest = weight.heaviest
+        lines.append(
+            f"  {weight.page_type:<13} {weight.pages:>6,}  {kib(weight.median_total):>9}  {kib(heaviest.total):>9}"
+            f" ({kib(heaviest.html)} + {kib(heaviest.assets)})  {weight.heaviest_path}"
+        )
+    return lines
+
+
+def search_line(side: str, transfer: SearchTransfer) -> str:
+    return (
+        f"first search, {side} (query {transfer.query!r}, Chromium): search bundle {kib(transfer.bundle_bytes)}"
+        f" in {transfer.requests} requests, plus the search page itself {kib(transfer.page_bytes)}"
+    )
+
+
+def rebuild_line(rebuild: Rebuild) -> str:
+    return (
+        f"dev server ({ours.NAME}, pelican --autoreload): first build {rebuild.first_build_seconds:.1f} s; after editing one entry,"
+        f" its page updated in {rebuild.page_updated_seconds:.2f} s, rebuild done in {rebuild.rebuild_done_seconds:.2f} s"
+        f" (medians of {rebuild.edits} edits)"
+    )
