@@ -1,0 +1,185 @@
+"""The GitHub workflows: clean under actionlint (with ShellCheck) and zizmor, safe against strangers' pull
+requests, and doing nothing a developer could not do with the same `make` target.
+
+actionlint and zizmor are the real tools from PyPI (see pyproject's test extra). zizmor runs with
+`--offline`: its online audits (e.g. known-vulnerable action versions) need GitHub's API, which the tests
+must not depend on. Each tool is also shown a broken workflow, so a silent tool cannot pass.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import ROOT, run, tool
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+WORKFLOW_FILES = sorted(WORKFLOWS.glob("*.yml"))
+PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$")
+
+
+def load(path: Path) -> dict:
+    # PyYAML reads the key `on` as True (YAML 1.1); put it back.
+    data = yaml.safe_load(path.read_text("utf-8"))
+    data["on"] = data.pop(True, data.get("on"))
+    return data
+
+
+def steps(workflow: dict):
+    for job in workflow["jobs"].values():
+        yield from job.get("steps", [])
+
+
+def uses_lines(path: Path) -> list[str]:
+    return [line.split("uses:", 1)[1].strip() for line in path.read_text("utf-8").splitlines() if line.strip().startswith(("uses:", "- uses:"))]
+
+
+def test_the_three_workflows_exist():
+    assert [path.name for path in WORKFLOW_FILES] == ["freshness.yml", "pr.yml", "publish.yml"]
+
+
+def actionlint(folder: Path):
+    files = sorted(str(path.relative_to(folder)) for path in (folder / ".github" / "workflows").glob("*.yml"))
+    return run(tool("actionlint"), "-color=false", f"-shellcheck={tool('shellcheck')}", *files, cwd=folder)
+
+
+def zizmor(folder: Path):
+    return run(tool("zizmor"), "--offline", "--no-progress", "--format=plain", ".github/workflows", cwd=folder)
+
+
+def test_actionlint_and_shellcheck_find_nothing():
+    result = actionlint(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_finds_nothing():
+    result = zizmor(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings to report" in result.stdout + result.stderr
+
+
+@pytest.fixture
+def broken_copy(tmp_path: Path) -> Path:
+    """The repository's workflows with the mistakes these tools exist to catch."""
+    (tmp_path / ".github").mkdir()
+    shutil.copytree(WORKFLOWS, tmp_path / ".github" / "workflows")
+    pr = tmp_path / ".github" / "workflows" / "pr.yml"
+    text = pr.read_text("utf-8")
+    text = text.replace("  pull_request:\n", "  pull_request_target:\n", 1)
+    text = re.sub(r"actions/checkout@[0-9a-f]{40} # v[\d.]+", "actions/checkout@v5", text, count=1)
+    text = text.replace('make --silent changes BASE="$BASE_SHA"', "make --silent changes BASE=${{ github.head_ref }} $UNQUOTED", 1)
+    pr.write_text(text, "utf-8")
+    return tmp_path
+
+
+def test_the_tools_catch_what_they_are_for(broken_copy: Path):
+    linted = actionlint(broken_copy)
+    assert linted.returncode == 1
+    assert "SC2086" in linted.stdout  # ShellCheck: the unquoted variable
+    assert "github.head_ref" in linted.stdout  # an untrusted value straight into a script
+    audited = zizmor(broken_copy)
+    assert audited.returncode != 0
+    for audit in ("dangerous-triggers", "unpinned-uses", "template-injection"):
+        assert audit in audited.stdout, audited.stdout
+
+
+def test_strangers_pull_requests_never_run_with_write_access():
+    for path in WORKFLOW_FILES:
+        assert "pull_request_target" not in load(path)["on"], path.name
+    assert list(load(WORKFLOWS / "pr.yml")["on"]) == ["pull_request"]
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda path: path.name)
+def test_least_privilege_per_job(path: Path):
+    workflow = load(path)
+    assert workflow["permissions"] == {}, "the workflow grants nothing; each job asks for what it needs"
+    for name, job in workflow["jobs"].items():
+        permissions = job["permissions"]
+        writes = {scope for scope, level in permissions.items() if level == "write"}
+        if "deploy-pages" in str(job.get("steps")):
+            assert permissions == {"pages": "write", "id-token": "write"}, name
+            assert job["environment"]["name"] == "github-pages"
+        elif path.name == "freshness.yml":
+            assert writes == {"issues"}, name
+        else:
+            assert writes == set(), name
+            assert permissions["contents"] == "read"
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda path: path.name)
+def test_actions_pinned_to_a_full_commit_with_its_version(path: Path):
+    used = uses_lines(path)
+    assert used
+    for reference in used:
+        assert PINNED.match(reference), reference
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda path: path.name)
+def test_checkouts_keep_no_credentials_and_runs_are_grouped(path: Path):
+    workflow = load(path)
+    checkouts = [step for step in steps(workflow) if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts
+    assert all(step["with"]["persist-credentials"] is False for step in checkouts)
+    assert workflow["concurrency"]["group"]
+
+
+def test_the_same_action_version_everywhere():
+    versions: dict[str, set[str]] = {}
+    for path in WORKFLOW_FILES:
+        for reference in uses_lines(path):
+            action, pin = reference.split("@", 1)
+            versions.setdefault(action, set()).add(pin)
+    assert {action: pins for action, pins in versions.items() if len(pins) > 1} == {}
+
+
+def make_targets() -> set[str]:
+    text = (ROOT / "Makefile").read_text("utf-8")
+    return set(re.findall(r"^([a-z][\w-]*):", text, flags=re.MULTILINE))
+
+
+@pytest.mark.parametrize("path", WORKFLOW_FILES, ids=lambda path: path.name)
+def test_every_check_and_build_is_a_make_target(path: Path):
+    """No logic only CI knows: what a run step does with the project, a developer does with `make`."""
+    targets = make_targets()
+    for step in steps(load(path)):
+        script = step.get("run")
+        if script is None:
+            continue
+        for called in re.findall(r"\bmake (?:--silent )?([a-z][\w-]*)", script):
+            assert called in targets, f"{path.name}: make {called} is not in the Makefile"
+        project_commands = re.findall(r"\b(?:vejviser|pelican|pytest|python3? -m|pip install)\b", script)
+        assert project_commands == [], f"{path.name}: call a make target instead of {project_commands}"
+
+
+def test_pull_request_checks_builds_tests_and_previews():
+    pr = load(WORKFLOWS / "pr.yml")
+    scripts = " ".join(step.get("run", "") for step in steps(pr))
+    for target in ("make validate", "make test", "make publish", "make --silent changes"):
+        assert target in scripts
+    assert '>> "$GITHUB_STEP_SUMMARY"' in scripts
+    uploads = [step for step in steps(pr) if step.get("uses", "").startswith("actions/upload-artifact@")]
+    assert uploads[0]["with"]["path"] == "output/"
+
+
+def test_publishing_on_merge_every_night_and_on_demand():
+    publish = load(WORKFLOWS / "publish.yml")
+    assert publish["on"]["push"]["branches"] == ["main"]
+    assert publish["on"]["schedule"][0]["cron"].endswith("* * *")  # daily
+    assert "workflow_dispatch" in publish["on"]
+    used = uses_lines(WORKFLOWS / "publish.yml")
+    assert any(reference.startswith("actions/upload-pages-artifact@") for reference in used)
+    assert any(reference.startswith("actions/deploy-pages@") for reference in used)
+    assert "make publish" in " ".join(step.get("run", "") for step in steps(publish))
+
+
+def test_freshness_monthly_into_summary_and_one_issue():
+    freshness = load(WORKFLOWS / "freshness.yml")
+    minute, hour, day, month, weekday = freshness["on"]["schedule"][0]["cron"].split()
+    assert (day, month, weekday) == ("1", "*", "*")
+    script = " ".join(step.get("run", "") for step in steps(freshness))
+    assert "make --silent freshness" in script and "$GITHUB_STEP_SUMMARY" in script
+    assert "gh issue edit" in script and "gh issue create" in script
