@@ -11,12 +11,16 @@ pages of the site itself, so their sanitizer keeps relative links and allows tab
 
 from __future__ import annotations
 
+import re
+
 import markdown
 import nh3
 from markupsafe import Markup
 
-ENTRY_TAGS = frozenset({"p", "ul", "ol", "li", "strong", "em", "a", "h2", "h3", "h4", "blockquote", "br", "code"})
-PAGE_TAGS = ENTRY_TAGS | {"h5", "hr", "table", "thead", "tbody", "tr", "th", "td", "abbr", "dl", "dt", "dd"}
+# Headings in an entry's text are demoted to fit under the page's own (see `render_markdown`), so
+# every level Markdown can write is accepted here.
+ENTRY_TAGS = frozenset({"p", "ul", "ol", "li", "strong", "em", "a", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "code"})
+PAGE_TAGS = ENTRY_TAGS | {"hr", "table", "thead", "tbody", "tr", "th", "td", "abbr", "dl", "dt", "dd"}
 URL_SCHEMES = frozenset({"https", "mailto", "tel"})
 LINK_REL = "noopener noreferrer"
 
@@ -34,12 +38,21 @@ _PAGE_CLEANER = nh3.Cleaner(
     link_rel=LINK_REL,
 )
 _MARKDOWN = markdown.Markdown(output_format="html")
+_HEADING = re.compile(r"<(/?)h([1-6])>")
 
 
-def render_markdown(source: str) -> Markup:
-    """Markdown from an entry file → safe HTML."""
-    html = _MARKDOWN.reset().convert(source)
-    return Markup(_ENTRY_CLEANER.clean(html))
+def render_markdown(source: str, top_heading: int = 3) -> Markup:
+    """Markdown from an entry file → safe HTML whose highest heading is `<h{top_heading}>`.
+
+    The text sits under a heading of the page ("Om tilbuddet" is an h2), so a contributor's `#` or
+    `##` becomes the next level down and the page's outline stays intact.
+    """
+    html = _ENTRY_CLEANER.clean(_MARKDOWN.reset().convert(source))
+    levels = [int(level) for _, level in _HEADING.findall(html)]
+    if levels:
+        shift = top_heading - min(levels)
+        html = _HEADING.sub(lambda match: f"<{match[1]}h{min(int(match[2]) + shift, 6)}>", html)
+    return Markup(html)
 
 
 def sanitize_page(html: str) -> Markup:

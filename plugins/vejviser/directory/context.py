@@ -40,18 +40,21 @@ def common(site: Site, lang: str, url_of: UrlOf, *, sensitive: bool = False) -> 
 
 
 class MarkdownCache:
-    """Each distinct Markdown text is rendered once per build, whichever pages show it."""
+    """Each distinct Markdown text is rendered once per build, whichever pages show it.
+
+    `top_heading`: the level its own headings start at (one below the heading it sits under).
+    """
 
     def __init__(self) -> None:
-        self._html: dict[str, Markup] = {}
+        self._html: dict[tuple[str, int], Markup] = {}
 
-    def __call__(self, text: Text | None, lang: str) -> Markup | None:
+    def __call__(self, text: Text | None, lang: str, top_heading: int = 3) -> Markup | None:
         if text is None:
             return None
-        source = text.get(lang)
-        html = self._html.get(source)
+        key = (text.get(lang), top_heading)
+        html = self._html.get(key)
         if html is None:
-            html = self._html[source] = render_markdown(source)
+            html = self._html[key] = render_markdown(*key)
         return html
 
 
@@ -113,7 +116,7 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
         "description": markdown(entry.description, lang),
         "locations": [_location_view(site, location, lang) for location in entry.locations],
         "roles": [
-            RoleView(role, markdown(role.description, lang), markdown(role.how_to_apply, lang))
+            RoleView(role, markdown(role.description, lang, top_heading=4), markdown(role.how_to_apply, lang, top_heading=5))
             for role in entry.current_roles(site.build_date)
         ],
         "verified": verified,
