@@ -30,8 +30,6 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_ENTRIES = 50
 
-ET.register_namespace("", ATOM_NS)
-
 
 def feed_url(lang: str) -> str:
     return f"{lang_prefix(lang)}feeds/entries.atom.xml"
@@ -49,7 +47,7 @@ def _timestamp(day: datetime.date) -> str:
 
 
 def _element(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attributes)
+    element = ET.SubElement(parent, tag, attributes)
     element.text = text
     return element
 
@@ -81,7 +79,9 @@ class Feed:
 
 def atom_document(feed: Feed, items: list[FeedItem], publication: Publication) -> bytes:
     """The Atom XML of `items` in the order given; the feed is as new as its newest item (else the build date)."""
-    root = ET.Element(f"{{{ATOM_NS}}}feed", {XML_LANG: feed.lang})
+    # Atom as the default namespace, declared on the root; not with ET.register_namespace, which is
+    # global (the sitemap registers its own default namespace, which turned Atom elements into "ns0:").
+    root = ET.Element("feed", {"xmlns": ATOM_NS, XML_LANG: feed.lang})
     _element(root, "title", feed.title)
     _element(root, "id", feed.id)
     _element(root, "link", rel="self", href=publication.link(feed.url))
