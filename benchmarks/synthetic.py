@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from vejviser.slug import slugify
+
 REPO = Path(__file__).resolve().parents[1]
 VOCABULARIES = REPO / "content" / "vocabularies"
 
@@ -33,6 +35,7 @@ _ACTIVITIES = (
     ("Vi går ture sammen hver uge, uanset vejret.", "We go for walks together every week, whatever the weather."),
     ("Du kan få hjælp til breve fra det offentlige og til at lægge et budget.", "You can get help with letters from the authorities and with making a budget."),
 )
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -46,21 +49,30 @@ def generate(n: int, dest: Path, seed: int = 0, today: datetime.date | None = No
     folder.mkdir(parents=True, exist_ok=True)
     vocabularies = {path.stem: yaml.safe_load(path.read_text("utf-8")) for path in VOCABULARIES.glob("*.yaml")}
     towns = {term: body for term, body in vocabularies["areas"].items() if body.get("kind") == "town"}
+    used: set[str] = set()
     for index in range(n):
         slug = f"synthetic-{index:05d}"
-        entry = _entry(rng, index, vocabularies, towns, today)
+        entry = _entry(rng, index, _made_up_name(rng, used), vocabularies, towns, today)
         with open(folder / f"{slug}.yaml", "w", encoding="utf-8") as handle:
-            yaml.safe_dump(entry, handle, allow_unicode=True, sort_keys=False, width=100)
+            yaml.dump(entry, handle, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100)
         if index % 20 == 0:
             (folder / f"{slug}.da.md").write_text(f"{entry['name']} har en længere beskrivelse her.\n\n- Første punkt\n- Andet punkt\n", "utf-8")
     return dest
 
 
-def _entry(rng: random.Random, index: int, vocabularies: dict, towns: dict, today: datetime.date) -> dict:
-    made_up = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize()
+def _made_up_name(rng: random.Random, used: set[str]) -> str:
+    """Two new made-up words of 3–4 syllables, different enough that no two names are near-duplicates."""
+    while True:
+        word = " ".join("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize() for _ in range(2))
+        if word not in used:
+            used.add(word)
+            return word
+
+
+def _entry(rng: random.Random, index: int, made_up: str, vocabularies: dict, towns: dict, today: datetime.date) -> dict:
     place_da, place_en = rng.choice(_KINDS_OF_PLACE)
     town = rng.choice(list(towns))
-    name = f"{place_da} {made_up} {towns[town]['da']} {index}"
+    name = f"{place_da} {made_up} {towns[town]['da']}"
     activity_da, activity_en = rng.choice(_ACTIVITIES)
     entry: dict = {
         "name": name,
@@ -74,7 +86,7 @@ def _entry(rng: random.Random, index: int, vocabularies: dict, towns: dict, toda
         "languages": rng.sample(["da", "en", "de", "uk", "ar"], rng.randint(1, 2)),
         "contact": {
             "phones": [{"number": _phone(rng), "purpose": {"da": "Rådgivning", "en": "Counselling"}}],
-            "email": f"kontakt@{made_up.lower().replace('ø', 'oe').replace('æ', 'ae').replace('å', 'aa')}.example",
+            "email": f"kontakt@{slugify(made_up)}.example",
             "website": f"https://www.forening-{index}.example/",
         },
         "last_verified": (today - datetime.timedelta(days=rng.randint(0, 300))).isoformat(),

@@ -8,6 +8,7 @@ exports all start from the `Directory` it returns. Entries are built only from f
 from __future__ import annotations
 
 import datetime
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,11 +136,9 @@ def _with_descriptions(doc: SourceDocument) -> dict:
 
 
 def _display_path(path: Path) -> str:
-    """Paths as a contributor sees them: relative to the working directory when possible."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    """Paths as a contributor sees them: relative to the working directory when inside it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _source_path(display_path: str) -> str:

@@ -29,7 +29,6 @@ JsonPath = tuple[Key, ...]
 Position = tuple[int, int]  # 1-based line and column
 
 _TAG = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -121,24 +120,17 @@ def read_bytes(raw: bytes, path: str) -> SourceDocument:
     if all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
         return _fail(doc, (1, 1), "file-empty")
     try:
-        if "&" in text or "*" in text or "!" in text:
-            problem = _refused_construct(text, path)
-            if problem:
-                doc.problems.append(problem)
-                return doc
-        root = yaml.compose(text, Loader=_LOADER)
+        problem = _Builder(doc).build(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = " ".join(part for part in (error.context, error.problem) if part)
-        return _fail(doc, where, "yaml-syntax", detail=detail)
+        problem = Problem.at(path, where, "yaml-syntax", detail=detail)
     except yaml.YAMLError as error:  # e.g. a reader error on a non-printable character
-        return _fail(doc, _mark_of(error), "yaml-syntax", detail=str(getattr(error, "reason", error)))
-    if root is None:
-        return _fail(doc, (1, 1), "file-empty")
-    if not isinstance(root, yaml.MappingNode):
-        return _fail(doc, _start(root), "not-a-mapping")
-    doc.data = _Builder(doc).build(root)
+        problem = Problem.at(path, _mark_of(error), "yaml-syntax", detail=str(getattr(error, "reason", error)))
+    if problem:
+        doc.data = None
+        doc.problems.append(problem)
     return doc
 
 
@@ -163,10 +155,6 @@ def _position_of(text: str, index: int) -> Position:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def _start(node: yaml.Node) -> Position:
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
 def _mark_of(error: yaml.YAMLError) -> Position:
     mark = getattr(error, "problem_mark", None)
     if mark is not None:
@@ -175,73 +163,127 @@ def _mark_of(error: yaml.YAMLError) -> Position:
     return (1, position + 1) if isinstance(position, int) else (1, 1)
 
 
-def _refused_construct(text: str, path: str) -> Problem | None:
-    """Scan the event stream (cheap, in C) for anchors, aliases, custom tags and extra documents."""
-    documents = 0
-    for event in yaml.parse(text, Loader=_LOADER):
-        where = (event.start_mark.line + 1, event.start_mark.column + 1)
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                return Problem.at(path, where, "multiple-documents")
-        elif isinstance(event, yaml.AliasEvent):
-            return Problem.at(path, where, "yaml-alias")
-        elif isinstance(event, yaml.NodeEvent) and event.anchor is not None:
-            return Problem.at(path, where, "yaml-anchor")
-        tag = getattr(event, "tag", None)
-        if tag is not None and tag not in ("!", *_SCALAR_TAGS, f"{_TAG}seq", f"{_TAG}map"):
-            return Problem.at(path, where, "yaml-tag", tag=tag)
-    return None
+# Explicit tags allowed (`!!str 12:30` is a way of quoting); anything else, even `!!int`, is refused.
+_COLLECTION_TAGS = (f"{_TAG}seq", f"{_TAG}map")
+_STR = f"{_TAG}str"
+_EXPECT_KEY = object()  # a mapping waiting for its next key
+_SKIP = object()  # a mapping whose next value is dropped (it belongs to a duplicate key)
 
 
 class _Builder:
-    """Turns a composed node tree into plain data, recording positions as it goes."""
+    """Builds plain data straight from libyaml's event stream, recording positions as it goes.
+
+    One pass, no recursion, nothing built before it is checked: anchors, aliases, custom tags, a
+    second document and nesting deeper than `MAX_DEPTH` stop the build at the first such event.
+    (PyYAML's own composer recurses in C, so deep enough input would crash the process.)
+    """
 
     def __init__(self, doc: SourceDocument):
         self.doc = doc
+        self.resolver = yaml.resolver.Resolver()
         self.constructor = yaml.constructor.SafeConstructor()
+        self.stack: list[list[Any]] = []  # open collections: [container, path, pending key]
+        self.skipping = 0  # depth inside a value that is being dropped
 
-    def build(self, root: yaml.Node) -> Any:
-        return self._value(root, ())
+    def build(self, text: str) -> Problem | None:
+        """Fill `doc.data`; the problem that stopped the build, if any."""
+        documents = 0
+        for event in yaml.parse(text, Loader=_LOADER):
+            where = (event.start_mark.line + 1, event.start_mark.column + 1)
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    return self._problem(where, "multiple-documents")
+            elif isinstance(event, yaml.AliasEvent):
+                return self._problem(where, "yaml-alias")
+            elif isinstance(event, yaml.NodeEvent):
+                problem = self._node(event, where)
+                if problem:
+                    return problem
+            elif isinstance(event, yaml.CollectionEndEvent):
+                if self.skipping:
+                    self.skipping -= 1
+                else:
+                    self.stack.pop()
+        if self.doc.data is None:
+            return self._problem((1, 1), "file-empty")
+        return None
 
-    def _value(self, node: yaml.Node, path: JsonPath) -> Any:
-        self.doc.positions[path] = _start(node)
-        if len(path) > MAX_DEPTH:
-            self.doc.problems.append(Problem.at(self.doc.path, _start(node), "too-deep", limit=MAX_DEPTH))
+    def _node(self, event: yaml.NodeEvent, where: Position) -> Problem | None:
+        if event.anchor is not None:
+            return self._problem(where, "yaml-anchor")
+        is_collection = isinstance(event, yaml.CollectionStartEvent)
+        if event.tag not in (None, "!", *(_COLLECTION_TAGS if is_collection else (_STR,))):
+            return self._problem(where, "yaml-tag", tag=event.tag)
+        if is_collection and len(self.stack) + self.skipping >= MAX_DEPTH:
+            return self._problem(where, "too-deep", limit=MAX_DEPTH)
+        if self.skipping:
+            self.skipping += is_collection
             return None
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self._value(item, (*path, index)) for index, item in enumerate(node.value)]
-        return self._scalar(node, path)
+        if not self.stack:
+            if isinstance(event, yaml.ScalarEvent) and event.value == "" and not event.style:
+                return self._problem((1, 1), "file-empty")  # e.g. only "---"
+            if not isinstance(event, yaml.MappingStartEvent):
+                return self._problem(where, "not-a-mapping")
+            self.doc.data = {}
+            self.doc.positions[()] = where
+            self.stack.append([self.doc.data, (), _EXPECT_KEY])
+            return None
+        frame = self.stack[-1]
+        container, path, pending = frame
+        if isinstance(container, list):
+            child = (*path, len(container))
+        elif pending is _EXPECT_KEY:
+            return self._key(frame, event, where)
+        elif pending is _SKIP:
+            frame[2] = _EXPECT_KEY
+            self.skipping += is_collection
+            return None
+        else:
+            child = (*path, pending)
+            frame[2] = _EXPECT_KEY
+        self.doc.positions[child] = where
+        if is_collection:
+            value: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+            self.stack.append([value, child, _EXPECT_KEY])
+        else:
+            value = self._scalar(event, child)
+        if isinstance(container, list):
+            container.append(value)
+        else:
+            container[child[-1]] = value
+        return None
 
-    def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.doc.problems.append(Problem.at(self.doc.path, _start(key_node), "key-not-text"))
-                continue
-            key = key_node.value
-            child = (*path, key)
-            if key in result:
-                self.doc.problems.append(
-                    Problem.at(self.doc.path, _start(key_node), "duplicate-key", key=key, first_line=self.doc.key_positions[child][0])
-                )
-                continue
-            self.doc.key_positions[child] = _start(key_node)
-            result[key] = self._value(value_node, child)
-        return result
+    def _key(self, frame: list[Any], event: yaml.NodeEvent, where: Position) -> Problem | None:
+        if not isinstance(event, yaml.ScalarEvent):
+            return self._problem(where, "key-not-text")
+        container, path, _ = frame
+        key = event.value
+        child = (*path, key)
+        if key in container:
+            first_line = self.doc.key_positions[child][0]
+            self.doc.problems.append(Problem.at(self.doc.path, where, "duplicate-key", key=key, first_line=first_line))
+            frame[2] = _SKIP
+        else:
+            self.doc.key_positions[child] = where
+            frame[2] = key
+        return None
 
-    def _scalar(self, node: yaml.ScalarNode, path: JsonPath) -> Any:
-        if node.tag == f"{_TAG}str":
-            return node.value
+    def _scalar(self, event: yaml.ScalarEvent, path: JsonPath) -> Any:
+        tag = event.tag or self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag in (_STR, "!"):
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
-            value = self.constructor.construct_object(node)
+            value = self.constructor.yaml_constructors[tag](self.constructor, node)
         except (yaml.YAMLError, ValueError, OverflowError):
             # e.g. an impossible date such as 2024-02-30: keep the text, the validator reports it.
-            value = node.value
-        if not node.style:  # a plain scalar that YAML resolved to a non-string type (C loader: "")
-            self.doc.implicit[path] = (node.tag.removeprefix(_TAG), node.value)
+            value = event.value
+        if not event.style:  # a plain scalar that YAML resolved to a non-string type (C loader: "")
+            self.doc.implicit[path] = (tag.removeprefix(_TAG), event.value)
         if isinstance(value, (datetime.date, datetime.datetime)):
             return value.isoformat()
         return value
+
+    def _problem(self, where: Position, code: str, **params: Any) -> Problem:
+        return Problem.at(self.doc.path, where, code, **params)

@@ -23,7 +23,7 @@ from ..yamlsource import SourceDocument
 from .findings import Finding
 
 SIMILARITY = 0.9
-_WINDOW = 6
+_WINDOW = 4
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def _name_findings(reported_ids: set[int], everything) -> Iterator[tuple[SourceD
             continue
         if first.key == second.key:
             code, severity = "name-duplicate", ERROR
-        elif difflib.SequenceMatcher(None, first.key, second.key).ratio() >= SIMILARITY:
+        elif similar(first.key, second.key):
             code, severity = "name-similar", WARNING
         else:
             continue
@@ -78,6 +78,12 @@ def _name_findings(reported_ids: set[int], everything) -> Iterator[tuple[SourceD
 
 def normalised_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", transliterate(name))
+
+
+def similar(first: str, second: str) -> bool:
+    """difflib's ratio ≥ SIMILARITY, with its cheap upper bounds tried first."""
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    return matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
 
 
 def _has_name(doc: SourceDocument) -> bool:

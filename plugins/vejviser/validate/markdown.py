@@ -7,6 +7,7 @@ link the page would get is checked, whichever Markdown syntax made it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -14,9 +15,10 @@ import markdown
 
 from .formats import FormatProblem, check_link
 
-# Without one of these, Markdown can produce neither raw HTML nor a link: the text needs no rendering.
-_TRIGGERS = ("<", "](", "]:", "][")
 _RENDERER = markdown.Markdown()
+# Without "<" there is no raw HTML and no <autolink>; then every link's address follows "](" (inline
+# link) or "]:" (reference definition). If each of those is a good link, rendering can find nothing.
+_DESTINATION = re.compile(r"\]\(\s*([^\s)]*)|\]:\s*(\S*)")
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class MarkdownIssue:
 
 
 def markdown_issues(text: str) -> list[MarkdownIssue]:
-    if not any(trigger in text for trigger in _TRIGGERS):
+    if _clearly_safe(text):
         return []
     renderer = _RENDERER.reset()
     html = renderer.convert(text)
@@ -42,6 +44,17 @@ def markdown_issues(text: str) -> list[MarkdownIssue]:
         except FormatProblem as problem:
             issues.append(MarkdownIssue(problem.code, _shorten(link), link))
     return issues
+
+
+def _clearly_safe(text: str) -> bool:
+    if "<" in text:
+        return False
+    for match in _DESTINATION.finditer(text):
+        try:
+            check_link(match.group(1) if match.group(1) is not None else match.group(2))
+        except FormatProblem:
+            return False
+    return True
 
 
 def _links(html: str) -> list[str]:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 import jsonschema
+import jsonschema_rs
 
 from ..yamlsource import JsonPath
-from .formats import FORMAT_CHECKER
+from .formats import FORMAT_CHECKER, FormatProblem
 
 Schema = dict[str, Any]
 
@@ -31,26 +32,65 @@ def entry_schema() -> Schema:
 
 @functools.cache
 def entry_validator() -> jsonschema.protocols.Validator:
+    """The reference validator: slow, but its errors carry everything needed for a good message."""
     schema = entry_schema()
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
     return validator_class(schema, format_checker=FORMAT_CHECKER)
 
 
-def resolve(schema: Schema) -> Schema:
-    """Follow a local `$ref` (`#/$defs/name`), keeping the referring schema's own keywords on top."""
-    reference = schema.get("$ref")
-    if reference is None:
-        return schema
-    target: Any = entry_schema()
-    for part in reference.removeprefix("#/").split("/"):
-        target = target[part]
-    return {**resolve(target), **{key: value for key, value in schema.items() if key != "$ref"}}
+@functools.cache
+def fast_validator() -> jsonschema_rs.Validator:
+    """The same schema and formats in Rust, ~30 times faster: decides whether there is anything to explain."""
+    formats = {name: _as_predicate(check) for name, (check, _raises) in FORMAT_CHECKER.checkers.items() if name != "date"}
+    return jsonschema_rs.validator_for(entry_schema(), formats=formats, validate_formats=True)
+
+
+def _as_predicate(check: Callable[[object], bool]) -> Callable[[object], bool]:
+    def predicate(value: object) -> bool:
+        try:
+            return bool(check(value))
+        except FormatProblem:
+            return False
+
+    return predicate
+
+
+def at_schema_path(schema_path: Sequence[str | int]) -> Schema:
+    """The (sub)schema a validator's `schema_path` leads to, following `$ref`s on the way."""
+    node: Any = dereferenced_schema()
+    for part in schema_path:
+        node = node if part == "$ref" else node[part]
+    return node
+
+
+@functools.cache
+def dereferenced_schema() -> Schema:
+    """The entry schema with every local `$ref` replaced by what it points to (there are no cycles).
+
+    A `$ref`'s own sibling keywords (e.g. a field's `description`) are kept on top.
+    """
+    root = entry_schema()
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            target: Any = root
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = {**target, **{key: value for key, value in node.items() if key != "$ref"}}
+            return inline(node)
+        return {key: inline(value) for key, value in node.items()}
+
+    return inline(root)
 
 
 def alternatives(schema: Schema) -> list[Schema]:
-    """The schema itself and, resolved, each `anyOf` branch (e.g. `last_verified`: a date or empty)."""
-    return [schema, *(resolve(branch) for branch in schema.get("anyOf", ()))]
+    """The schema itself and each `anyOf` branch (e.g. `last_verified`: a date or empty)."""
+    return [schema, *schema.get("anyOf", ())]
 
 
 def annotation(schema: Schema, keyword: str) -> Any:
@@ -66,7 +106,7 @@ def walk(data: Any, schema: Schema | None = None, path: JsonPath = ()) -> Iterat
 
     Values under unknown keys are skipped: the schema check already reports the key itself.
     """
-    schema = resolve(entry_schema() if schema is None else schema)
+    schema = dereferenced_schema() if schema is None else schema
     yield path, data, schema
     if isinstance(data, dict):
         properties = schema.get("properties", {})

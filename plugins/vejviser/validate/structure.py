@@ -11,12 +11,13 @@ from __future__ import annotations
 import difflib
 from typing import Any, Iterable
 
+import jsonschema_rs
 from jsonschema.exceptions import ValidationError
 
 from ..yamlsource import JsonPath, SourceDocument
 from .findings import Finding
 from .formats import FormatProblem
-from .schema import entry_validator, property_names
+from .schema import at_schema_path, entry_validator, fast_validator, property_names
 
 # When a value trips several keywords, the first of these names the mistake.
 _VALUE_KEYWORDS = (
@@ -33,7 +34,11 @@ _TYPE_NAMES = ("object", "array", "string", "integer", "number", "boolean", "nul
 
 
 def schema_findings(doc: SourceDocument) -> list[Finding]:
+    if fast_validator().is_valid(doc.data):
+        return []
     errors = list(entry_validator().iter_errors(doc.data))
+    if not errors:  # Rust is stricter in a corner: ECMA's `$` does not match before a final newline
+        return [_fallback_finding(error) for error in fast_validator().iter_errors(doc.data)]
     findings: list[Finding] = []
     for path, group in _by_path(errors).items():
         findings.extend(_object_findings(doc, path, [e for e in group if e.validator in _OBJECT_KEYWORDS]))
@@ -41,6 +46,13 @@ def schema_findings(doc: SourceDocument) -> list[Finding]:
         if value_errors:
             findings.append(_value_finding(doc, path, min(value_errors, key=_rank)))
     return findings
+
+
+def _fallback_finding(error: jsonschema_rs.ValidationError) -> Finding:
+    path = tuple(error.instance_path)
+    keyword = error.schema_path[-1]
+    code = at_schema_path(error.schema_path[:-1]).get("x-messages", {}).get(keyword, "value-wrong-form")
+    return Finding(path, code, {"value": _shown(error.instance), "field": _field(path)})
 
 
 def _by_path(errors: Iterable[ValidationError]) -> dict[JsonPath, list[ValidationError]]:
