@@ -9,7 +9,7 @@ THEME = "theme"
 TIMEZONE = "Europe/Copenhagen"
 DEFAULT_LANG = "da"
 
-PLUGINS = ["vejviser.directory", "vejviser.opendata"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD
+PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind
 
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in theme/translations/ + its code here

@@ -1,0 +1,17 @@
+"""Pelican plugin `vejviser.search`: Pagefind search in Danish and English, built inside the Pelican run.
+
+Entries, current volunteer roles and content pages become Pagefind records straight from the model
+(`records.py`), with filters a citizen can read (`facets.py`); `index.py` writes the bundle to
+`output/pagefind/`. The theme's search page and "Bliv frivillig" use it through
+`components/search_ui.html`, which calls the template helper `search_filters` (`templating.py`).
+"""
+
+from pelican import signals
+
+from .build import index_site
+from .templating import install_template_helpers
+
+
+def register():
+    signals.generator_init.connect(install_template_helpers)
+    signals.all_generators_finalized.connect(index_site)

@@ -1,0 +1,165 @@
+"""What Pagefind indexes, built from the model: one record per page a citizen can land on, per language.
+
+- an entry's page: its name, summary, description, steps and the labels of its filters (needs,
+  target groups, towns, ways to take part, languages, "free" …), so "gratis" or "Ribe" finds it too;
+- each current volunteer role's page (`urls.role_url`), carrying its entry's needs and areas;
+- each content page (about, privacy, the volunteer guide …).
+
+Listings and navigation pages are not indexed: they only repeat what the entries say.
+A record's `meta` is what a result shows: `title`, `summary`, `kind`, `town`, and `text_lang` when
+the title and summary are Danish on an English record (no translation). Filters: see `facets.py`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from itertools import chain
+from typing import Iterable, Iterator, Protocol
+
+from markupsafe import Markup
+
+from .. import urls
+from ..markup import render_markdown, sanitize_page
+from ..model import Entry, VolunteerRole
+from ..text import Text
+from ..vocabulary import Vocabularies
+from .facets import pagefind_filters, value_labels
+
+ROLE_KIND = Text("Frivillig hos {entry}", "Volunteer with {entry}")
+PAGE_KIND = Text("Information", "Information")
+ROLE_SUMMARY_WORDS = 30  # a role's summary is the start of its description
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    url: str  # from the site root, starting with "/"
+    language: str
+    content: str
+    meta: dict[str, str]
+    filters: dict[str, list[str]]
+
+
+class ContentPage(Protocol):
+    """The parts of a Pelican content page that are indexed."""
+
+    url: str
+    lang: str
+    title: str
+    content: str  # HTML
+    summary: str  # HTML
+
+
+class RecordBuilder:
+    """Records in one language, with every label in that language."""
+
+    def __init__(self, vocabularies: Vocabularies, build_date: datetime.date, lang: str):
+        self.vocabularies = vocabularies
+        self.build_date = build_date
+        self.lang = lang
+
+    def entry(self, entry: Entry) -> SearchRecord:
+        lang = self.lang
+        facts = {"free": entry.free, "anonymous": entry.anonymous, "volunteers_wanted": bool(entry.current_roles(self.build_date))}
+        labels = self._labels(
+            type=["entry"],
+            need=entry.needs,
+            target_group=entry.target_groups,
+            area=entry.towns,
+            attendance=entry.attendance,
+            language=entry.languages,
+            good_to_know=[fact for fact, applies in facts.items() if applies],
+        )
+        kind = self.vocabularies.kinds.label(entry.kind, lang)
+        content = [
+            entry.name,
+            *entry.alternate_names,
+            kind,
+            entry.summary.get(lang),
+            _markdown_text(entry.description, lang),
+            *(entry.get_started.get(lang) if entry.get_started else ()),
+            *_words(labels, leave_out=("type",)),
+        ]
+        meta = {"title": entry.name, "summary": entry.summary.get(lang), "kind": kind, **self._town(entry)}
+        if entry.summary.is_fallback(lang):
+            meta["text_lang"] = entry.summary.lang_for(lang)
+        return self._record(urls.entry_url(entry.slug, lang), content, meta, labels)
+
+    def role(self, entry: Entry, role: VolunteerRole) -> SearchRecord:
+        lang = self.lang
+        facts = {"youth_friendly": role.youth_friendly, "no_danish_needed": not role.danish_required}
+        labels = self._labels(
+            type=["role"],
+            need=entry.needs,
+            area=entry.towns,
+            commitment=[role.commitment],
+            good_to_know=[fact for fact, applies in facts.items() if applies],
+        )
+        description = _markdown_text(role.description, lang)
+        content = [
+            role.title.get(lang),
+            entry.name,
+            description,
+            role.hours.get(lang) if role.hours else "",
+            # "frivillig" finds roles; their entry's needs do not ("sorg" should find help, not tasks).
+            *_words(labels, leave_out=("need",)),
+        ]
+        meta = {
+            "title": role.title.get(lang),
+            "summary": _shorten(description, ROLE_SUMMARY_WORDS),
+            "kind": ROLE_KIND.get(lang).format(entry=entry.name),
+            **self._town(entry),
+        }
+        if role.title.is_fallback(lang):
+            meta["text_lang"] = role.title.lang_for(lang)
+        return self._record(urls.role_url(entry.slug, role.id, lang), content, meta, labels)
+
+    def page(self, page: ContentPage) -> SearchRecord:
+        meta = {"title": page.title, "summary": _html_text(page.summary), "kind": PAGE_KIND.get(self.lang)}
+        content = [page.title, _html_text(sanitize_page(page.content))]
+        return self._record(page.url, content, meta, self._labels(type=["page"]))
+
+    def _labels(self, **selection: Iterable[str]) -> dict[str, list[str]]:
+        return value_labels(selection, self.lang, self.vocabularies)
+
+    def _town(self, entry: Entry) -> dict[str, str]:
+        towns = ", ".join(self.vocabularies.areas.label(area, self.lang) for area in entry.towns)
+        return {"town": towns} if towns else {}
+
+    def _record(self, url: str, content: list[str], meta: dict[str, str], labels: dict[str, list[str]]) -> SearchRecord:
+        text = "\n".join(part for part in content if part)
+        return SearchRecord("/" + url, self.lang, text, meta, pagefind_filters(labels, self.lang))
+
+
+def search_records(
+    entries: Iterable[Entry],
+    pages: Iterable[ContentPage],
+    vocabularies: Vocabularies,
+    build_date: datetime.date,
+    languages: Iterable[str],
+) -> Iterator[SearchRecord]:
+    """Every record of the site, language by language: entries (A–Å), their current roles, content pages."""
+    entries, pages = list(entries), list(pages)
+    for lang in languages:
+        builder = RecordBuilder(vocabularies, build_date, lang)
+        yield from (builder.entry(entry) for entry in entries)
+        yield from (builder.role(entry, role) for entry in entries for role in entry.current_roles(build_date))
+        yield from (builder.page(page) for page in pages if page.lang == lang)
+
+
+def _words(labels: dict[str, list[str]], leave_out: tuple[str, ...]) -> Iterator[str]:
+    """Filter value labels as searchable text."""
+    return chain.from_iterable(values for key, values in labels.items() if key not in leave_out)
+
+
+def _markdown_text(text: Text | None, lang: str) -> str:
+    return _html_text(render_markdown(text.get(lang))) if text else ""
+
+
+def _html_text(html: str) -> str:
+    return Markup(html).striptags()
+
+
+def _shorten(text: str, words: int) -> str:
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
