@@ -45,33 +45,35 @@ class Directory:
 
 
 def entry_files(content_dir: str | Path) -> list[Path]:
-    folder = Path(content_dir) / ENTRY_DIR
-    return sorted(path for suffix in ENTRY_SUFFIXES for path in folder.glob(f"*{suffix}"))
+    return entry_files_in(Path(content_dir) / ENTRY_DIR)
 
 
 def description_files(content_dir: str | Path) -> list[Path]:
-    """Markdown files in the entry folder (`<slug>.da.md`, `<slug>.en.md`); a README is not one."""
-    return sorted(path for path in (Path(content_dir) / ENTRY_DIR).glob("*.md") if path.name.lower() != "readme.md")
+    return description_files_in(Path(content_dir) / ENTRY_DIR)
+
+
+def entry_files_in(folder: Path) -> list[Path]:
+    return sorted(path for suffix in ENTRY_SUFFIXES for path in folder.glob(f"*{suffix}"))
+
+
+def description_files_in(folder: Path) -> list[Path]:
+    """Markdown files in a folder (`<slug>.da.md`, `<slug>.en.md`); a README is not one."""
+    return sorted(path for path in folder.glob(f"*{DESCRIPTION_SUFFIX}") if path.name.lower() != "readme.md")
 
 
 def read_entries(content_dir: str | Path, paths: list[Path] | None = None) -> list[SourceDocument]:
-    """Every entry file (or the entry files among `paths`), each with its Markdown descriptions.
+    """Every entry file (or the entries `paths` name), each with its Markdown descriptions.
 
-    A Markdown file that belongs to no entry, or whose name has no known language, comes back as a
-    document with that problem and no data, so nothing a contributor wrote is ignored silently.
+    A Markdown description among `paths` stands for its entry; one without an entry is left to
+    `stray_descriptions`.
     """
-    content_dir = Path(content_dir)
     if paths is None:
-        paths = [*entry_files(content_dir), *description_files(content_dir)]
+        paths = entry_files(content_dir)
     documents: dict[Path, SourceDocument] = {}
     for path in paths:
         if path.suffix == DESCRIPTION_SUFFIX:
-            owner, lang = description_owner(path)
-            if owner is None:
-                documents[path] = _stray_description(path, lang)
-                continue
-            path = owner
-        if path not in documents:
+            path = description_owner(path)[0]
+        if path is not None and path not in documents:
             documents[path] = read_entry(path)
     return list(documents.values())
 
@@ -94,14 +96,20 @@ def description_owner(path: Path) -> tuple[Path | None, str]:
     return next((owner for owner in owners if owner.is_file()), None), lang
 
 
-def _stray_description(path: Path, lang: str) -> SourceDocument:
-    shown = _display_path(path)
-    if lang in LANGUAGES:
-        slug = path.name.removesuffix(f".{lang}{DESCRIPTION_SUFFIX}")
-        problem = Problem.at(shown, (1, 1), "markdown-orphan", expected=f"{slug}{ENTRY_SUFFIXES[0]}")
-    else:
-        problem = Problem.at(shown, (1, 1), "markdown-language", lang=lang)
-    return SourceDocument(shown, problems=[problem])
+def stray_descriptions(content_dir: str | Path, paths: list[Path] | None = None) -> list[Problem]:
+    """Markdown files (in the folder, or among `paths`) that belong to no entry or name no language:
+    reported, so nothing a contributor wrote is ignored silently."""
+    if paths is None:
+        paths = description_files(content_dir)
+    problems = []
+    for path in (path for path in paths if path.suffix == DESCRIPTION_SUFFIX):
+        owner, lang = description_owner(path)
+        if lang not in LANGUAGES:
+            problems.append(Problem.at(_display_path(path), (1, 1), "markdown-language", lang=lang))
+        elif owner is None:
+            expected = path.name.removesuffix(f".{lang}{DESCRIPTION_SUFFIX}") + ENTRY_SUFFIXES[0]
+            problems.append(Problem.at(_display_path(path), (1, 1), "markdown-orphan", expected=expected))
+    return problems
 
 
 def load_directory(content_dir: str | Path, today: datetime.date | None = None) -> Directory:
@@ -109,6 +117,7 @@ def load_directory(content_dir: str | Path, today: datetime.date | None = None) 
     today = today or datetime.date.today()
     vocabularies, problems = load_vocabularies(content_dir / VOCABULARY_DIR)
     documents = read_entries(content_dir)
+    problems.extend(stray_descriptions(content_dir))
     for document in documents:
         problems.extend(document.problems)
     problems.extend(check_documents(documents, vocabularies, today=today))
@@ -118,7 +127,7 @@ def load_directory(content_dir: str | Path, today: datetime.date | None = None) 
             (
                 Entry.from_data(Path(doc.path).stem, _source_path(doc.path), _with_descriptions(doc), vocabularies.town_for_postcode)
                 for doc in documents
-                if doc.path not in failed and doc.data is not None
+                if doc.path not in failed
             ),
             key=lambda entry: entry.sort_key,
         )

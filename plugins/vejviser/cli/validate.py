@@ -19,9 +19,10 @@ from ..content import (
     ENTRY_DIR,
     ENTRY_SUFFIXES,
     VOCABULARY_DIR,
-    description_files,
-    entry_files,
+    description_files_in,
+    entry_files_in,
     read_entries,
+    stray_descriptions,
 )
 from ..problems import render_message
 from ..validate import check_documents
@@ -48,19 +49,20 @@ def run(args: argparse.Namespace) -> int:
     vocabularies, problems = load_vocabularies(args.content / VOCABULARY_DIR)
     everything = read_entries(args.content)
     if args.paths:
-        documents = read_entries(args.content, [file for path in args.paths for file in _files(path)])
+        files = [file for path in args.paths for file in _files(path)]
+        documents = read_entries(args.content, files)
         named = {_identity(doc.path) for doc in documents}
         others = [doc for doc in everything if _identity(doc.path) not in named]
     else:
-        documents, others = everything, []
+        files, documents, others = None, everything, []
+    problems.extend(stray_descriptions(args.content, files))
     for doc in documents:
         problems.extend(doc.problems)
     problems.extend(check_documents(documents, vocabularies, today=build_date(), others=others))
     if not any(problem.is_error for problem in problems):  # reviewers are only known for valid entries
         problems.extend(codeowners.check_repository(codeowners.from_documents(everything), args.content))
     print_problems(problems, lang, sys.stdout, github=os.environ.get("GITHUB_ACTIONS") == "true")
-    entries = sum(Path(doc.path).suffix in ENTRY_SUFFIXES for doc in documents)
-    print(summary(problems, entries, lang))
+    print(summary(problems, len(documents), lang))
     return 1 if any(problem.is_error for problem in problems) else 0
 
 
@@ -76,9 +78,8 @@ def _files(path: Path) -> list[Path]:
     """The entry and description files a path names: itself, a content folder's, or a folder's own."""
     if path.is_file():
         return [path]
-    if (path / ENTRY_DIR).is_dir():
-        return [*entry_files(path), *description_files(path)]
-    return sorted(file for file in path.iterdir() if file.suffix in (*ENTRY_SUFFIXES, DESCRIPTION_SUFFIX) and file.name.lower() != "readme.md")
+    folder = path / ENTRY_DIR if (path / ENTRY_DIR).is_dir() else path
+    return [*entry_files_in(folder), *description_files_in(folder)]
 
 
 def _identity(display_path: str) -> Path:
