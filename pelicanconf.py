@@ -9,7 +9,7 @@ THEME = "theme"
 TIMEZONE = "Europe/Copenhagen"
 DEFAULT_LANG = "da"
 
-PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind
+PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejviser.volunteering"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind; volunteering: "Bliv frivillig", role feeds, task calendar
 
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in theme/translations/ + its code here

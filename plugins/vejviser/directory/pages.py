@@ -1,6 +1,7 @@
 """Which pages the directory has: each with its template, its URL in every language and its variables.
 
-A `PageSpec` describes one page in all languages; the generator writes it once per language. The
+A `PageSpec` describes one page in all languages; the generator writes it once per language. Other
+plugins add their pages through the `directory_pages` signal (see `vejviser.signals`). The
 variables are built lazily, one language at a time, so a build never holds every page's context.
 """
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Callable, Iterator
 
-from .. import urls
+from .. import signals, urls
 from ..model import Entry
 from ..vocabulary import Term
 from . import context
@@ -42,11 +43,9 @@ def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
         for term in vocab[vocabulary]:
             yield _listing(site, section, term, groups.get(term.id, ()))
     yield _plain(site, "a_z", partial(urls.section_url, "a_z"), groups=context.a_z_groups(site.entries))
-    yield _plain(
-        site, "volunteer", partial(urls.section_url, "volunteer"),
-        entries=[(entry, entry.current_roles(site.build_date)) for entry in site.volunteering],
-    )
     yield _plain(site, "search", partial(urls.section_url, "search"))
+    for _plugin, pages in signals.directory_pages.send(site, markdown=markdown):
+        yield from pages  # e.g. vejviser.volunteering: "Bliv frivillig" and a page per role
     for entry in site.entries:
         url_of = partial(urls.entry_url, entry.slug)
         yield PageSpec("entry", url_of, partial(context.entry_page, site, entry, url_of=url_of, markdown=markdown))

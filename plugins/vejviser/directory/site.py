@@ -76,7 +76,6 @@ class Site:
     by_need: dict[str, tuple[Entry, ...]] = field(init=False)
     by_target_group: dict[str, tuple[Entry, ...]] = field(init=False)
     by_area: dict[str, tuple[Entry, ...]] = field(init=False)
-    volunteering: tuple[Entry, ...] = field(init=False)
     sensitive_needs: frozenset[str] = field(init=False)
     links: dict[str, Links] = field(init=False)
 
@@ -85,7 +84,6 @@ class Site:
         self.by_need = _index(entries, lambda entry: entry.needs)
         self.by_target_group = _index(entries, lambda entry: entry.target_groups)
         self.by_area = _index(entries, lambda entry: entry.towns)
-        self.volunteering = tuple(entry for entry in entries if entry.current_roles(self.build_date))
         self.sensitive_needs = frozenset(term.id for term in self.vocabularies.needs if term.sensitive)
         self.links = {lang: Links(lang) for lang in self.languages}
 

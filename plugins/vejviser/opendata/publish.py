@@ -23,11 +23,15 @@ def write_exports(generators) -> None:
     settings = generators[0].settings
     publication = Publication.from_settings(settings, site.build_date)
     files = export_files(site.directory, publication, i18n.languages_from(settings), site_pages(site))
-    output = Path(generators[0].output_path)
+    write_files(Path(generators[0].output_path), files)
+    if not publication.is_public:
+        logger.info("vejviser.opendata: SITEURL is not absolute, so no sitemap.xml (it needs absolute URLs)")
+    logger.info("vejviser.opendata: wrote %d files", len(files))
+
+
+def write_files(output: Path, files: dict[str, bytes]) -> None:
+    """Each file at its path (a site URL from `vejviser.urls`) under the output folder."""
     for path, data in files.items():
         target = output / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    if not publication.is_public:
-        logger.info("vejviser.opendata: SITEURL is not absolute, so no sitemap.xml (it needs absolute URLs)")
-    logger.info("vejviser.opendata: wrote %d files", len(files))

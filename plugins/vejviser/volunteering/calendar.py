@@ -1,0 +1,77 @@
+"""The volunteer tasks that happen on certain days as an iCalendar file, one per language.
+
+`frivillig/opgaver.ics` (Danish) and `en/volunteer/tasks.ics` (English): a calendar app shows one
+title per event, so each language has its own file, and the page in that language links to it. The
+events are the current postings with `calendar_days` (a one-off task's date, or an ad hoc or event
+role's days): all-day (`DTSTART;VALUE=DATE`, `DTEND` the day after the last day), free time
+(`TRANSP:TRANSPARENT`, as nobody has signed up yet), with the role's page as `URL` when the site has
+an absolute address. `UID` is `<entry>-<role>@<host>`, the same in both files, so an app that reads
+both sees one task. `DTSTAMP` is the day the role was posted (else the build date), never the clock.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event, vDuration
+
+from ..builddate import TIMEZONE
+from ..opendata.publication import Publication
+from ..text import Text
+from ..urls import role_url, section_url
+from .labels import CALENDAR_NAME, HOW_TO_APPLY
+from .postings import Posting
+
+CALENDAR_FILE = Text("opgaver.ics", "tasks.ics")
+PRODUCT_ID = "-//Vejviser//Frivillige opgaver//DA"
+REFRESH = datetime.timedelta(days=1)  # the file changes at most once a day, with the build date
+UID_HOST = "vejviser.invalid"  # for builds without an absolute SITEURL
+
+
+def calendar_url(lang: str) -> str:
+    return section_url("volunteer", lang) + CALENDAR_FILE.get(lang)
+
+
+def _midnight_utc(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(), TIMEZONE).astimezone(datetime.timezone.utc)
+
+
+def _description(posting: Posting, lang: str, link: str) -> str:
+    role = posting.role
+    return f"{posting.entry.name}\n\n{role.description.get(lang)}\n\n{HOW_TO_APPLY.get(lang)}: {role.how_to_apply.get(lang)}\n\n{link}"
+
+
+def _event(posting: Posting, publication: Publication, lang: str, host: str) -> Event:
+    first, last = posting.calendar_days
+    link = publication.link(role_url(posting.entry.slug, posting.role.id, lang))
+    event = Event()
+    event.add("uid", f"{posting.entry.slug}-{posting.role.id}@{host}")
+    event.add("dtstamp", _midnight_utc(posting.posted or publication.build_date))
+    event.add("dtstart", first)
+    event.add("dtend", last + datetime.timedelta(days=1))
+    event.add("summary", f"{posting.role.title.get(lang)} – {posting.entry.name}")
+    event.add("description", _description(posting, lang, link))
+    event.add("transp", "TRANSPARENT")
+    if publication.is_public:
+        event.add("url", link)
+    return event
+
+
+def tasks_calendar(postings: Iterable[Posting], publication: Publication, lang: str) -> bytes:
+    name = f"{CALENDAR_NAME.get(lang)} – {publication.name}"
+    host = urlsplit(publication.url).hostname or UID_HOST
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", name)
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(REFRESH))
+    for posting in postings:
+        if posting.calendar_days:
+            calendar.add_component(_event(posting, publication, lang, host))
+    return calendar.to_ical()

@@ -1,0 +1,62 @@
+"""The pages of "Bliv frivillig", as `PageSpec`s the directory generator writes with its own pages.
+
+- `frivillig/` | `en/volunteer/`: every current role, upcoming dated tasks first (see `postings`),
+  with the filters of the search index and links to the browse pages;
+- a browse page per `postings.BROWSE` group (`frivillig/ad-hoc/` …), the same list without JavaScript;
+- `frivillig/<entry>/<role>/` | `en/volunteer/<entry>/<role>/`: one role with everything about it.
+
+Roles that have ended at the build date get no page and are in no list.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from .. import urls
+from ..directory.context import MarkdownCache, RoleView, common
+from ..directory.pages import PageSpec
+from ..directory.site import Site
+from .calendar import calendar_url
+from .feeds import role_feed_url
+from .postings import BROWSE, Posting, browse, current_postings
+
+
+def volunteer_pages(site: Site, *, markdown: MarkdownCache) -> list[PageSpec]:
+    """Receiver of `vejviser.signals.directory_pages`."""
+    postings = current_postings(site.entries, site.build_date)
+    groups = {key: browse(postings, key) for key in BROWSE}
+    return [
+        _listing(site, partial(urls.section_url, "volunteer"), postings, groups, current=None),
+        *(_listing(site, partial(urls.volunteer_browse_url, key), groups[key], groups, current=key) for key in BROWSE),
+        *(_role_page(site, posting, markdown) for posting in postings),
+    ]
+
+
+def _listing(site: Site, url_of, postings: tuple[Posting, ...], groups: dict[str, tuple[Posting, ...]], current: str | None) -> PageSpec:
+    def variables(lang: str) -> dict[str, Any]:
+        return {
+            **common(site, lang, url_of),
+            "postings": postings,
+            "browse": current,  # None on the section's main page
+            "browse_counts": {key: len(group) for key, group in groups.items()},
+            "feed_url": role_feed_url(lang),
+            "calendar_url": calendar_url(lang),
+        }
+
+    return PageSpec("volunteer", url_of, variables)
+
+
+def _role_page(site: Site, posting: Posting, markdown: MarkdownCache) -> PageSpec:
+    entry, role = posting.entry, posting.role
+    url_of = partial(urls.role_url, entry.slug, role.id)
+
+    def variables(lang: str) -> dict[str, Any]:
+        return {
+            **common(site, lang, url_of, sensitive=site.is_sensitive(entry.needs)),
+            "entry": entry,
+            "view": RoleView(role, markdown(role.description, lang), markdown(role.how_to_apply, lang)),
+            "calendar_url": calendar_url(lang) if posting.calendar_days else None,
+        }
+
+    return PageSpec("role", url_of, variables)
