@@ -1,11 +1,9 @@
-"""Fixture model objects for the export tests: the fictional entries in `fixtures/`, read the real way."""
+"""Fixtures for the export tests: the fictional entries in `fixtures/` read the real way, the site's own
+content, the official HSDS schemas, and real Pelican builds (production and development settings)."""
 
 from __future__ import annotations
 
-import datetime
-import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,23 +11,8 @@ import pytest
 from vejviser.content import Directory, load_directory
 from vejviser.opendata.publication import Publication
 
-REPO = Path(__file__).resolve().parents[2]
-FIXTURES = Path(__file__).parent / "fixtures"
-BUILD_DATE = datetime.date(2026, 11, 22)
-SITEURL = "https://vejviser.example"
-
-
-def fixture_content(target: Path) -> Path:
-    """A content folder with the site's vocabularies and the fictional test entries."""
-    shutil.copytree(REPO / "content" / "vocabularies", target / "vocabularies")
-    shutil.copytree(FIXTURES / "associations", target / "associations")
-    return target
-
-
-def load_fixture_directory(target: Path) -> Directory:
-    directory = load_directory(fixture_content(target), BUILD_DATE)
-    assert directory.errors == [], [problem.format("en") for problem in directory.errors]
-    return directory
+from .common import BUILD_DATE, REPO, SITEURL, load_fixture_directory
+from .sitebuild import assemble, build_development, build_published
 
 
 @pytest.fixture
@@ -59,5 +42,19 @@ def hsds_schema_dir() -> Path:
     return path
 
 
-def read_schema(path: Path) -> dict:
-    return json.loads(path.read_text("utf-8"))
+@pytest.fixture(scope="session")
+def site_source(tmp_path_factory) -> Path:
+    """The shipped site (content, theme, settings) plus the fictional fixture entries."""
+    return assemble(tmp_path_factory.mktemp("site") / "source")
+
+
+@pytest.fixture(scope="session")
+def published_site(site_source, tmp_path_factory) -> Path:
+    """Built as `make publish` does: publishconf.py (absolute SITEURL), --fatal warnings."""
+    return build_published(site_source, tmp_path_factory.mktemp("published") / "output")
+
+
+@pytest.fixture(scope="session")
+def development_site(site_source, tmp_path_factory) -> Path:
+    """Built as `make html` does: no SITEURL, relative links, so it can be served from anywhere."""
+    return build_development(site_source, tmp_path_factory.mktemp("development") / "output")

@@ -7,7 +7,7 @@ import feedparser
 from vejviser.opendata.feeds import atom_feed
 from vejviser.opendata.hsds import organization_id
 
-from .conftest import SITEURL, load_fixture_directory
+from .common import SITEURL, load_fixture_directory
 
 
 def _feed(directory, publication, lang):

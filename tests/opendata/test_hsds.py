@@ -10,7 +10,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from vejviser.opendata.hsds import organization_id, organizations, organizations_json
 
-from .conftest import load_fixture_directory, read_schema
+from .common import load_fixture_directory, read_schema
 
 
 @pytest.fixture(scope="module")

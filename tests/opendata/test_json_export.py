@@ -8,7 +8,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from vejviser.opendata.json_export import associations_json, associations_schema
 
-from .conftest import SITEURL
+from .common import SITEURL
 
 
 def _document(directory, publication) -> dict:

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 from vejviser.opendata.jsonld import entry_jsonld, jsonld_script
 
-from .conftest import SITEURL
+from .common import SITEURL
 
 
 class _DataBlocks(HTMLParser):

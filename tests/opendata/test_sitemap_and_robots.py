@@ -9,7 +9,7 @@ from vejviser.opendata.publication import Publication
 from vejviser.opendata.robots import robots_txt
 from vejviser.opendata.sitemap import SITEMAP_NS, XHTML_NS, sitemap_xml
 
-from .conftest import SITEURL
+from .common import SITEURL
 
 PAGES = [
     {"da": "tilbud/x/", "en": "en/services/x/"},

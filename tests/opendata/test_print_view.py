@@ -1,0 +1,79 @@
+"""The print view of need and town lists: linked from the listing, a clean A4 list, checked as a PDF."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import sync_playwright
+from pypdf import PdfReader
+
+from browser.server import serve
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+A4_POINTS = (595.28, 841.89)  # 210 × 297 mm; Chromium rounds to 1/100 inch
+# (listing, its print view) in both languages; the fixture café is in both lists.
+LISTS = [
+    ("hjaelp/loneliness/", "hjaelp/loneliness/udskriv/"),
+    ("en/towns/esbjerg/", "en/towns/esbjerg/print/"),
+]
+
+
+def _soup(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text("utf-8"), "html.parser")
+
+
+def _entries(site: Path) -> dict[str, dict]:
+    return {entry["name"]: entry for entry in json.loads((site / "data/associations.json").read_text("utf-8"))["entries"]}
+
+
+@pytest.mark.parametrize("listing, print_view", LISTS)
+def test_the_listing_links_to_its_print_view_which_lists_the_same_services(development_site, listing, print_view):
+    page = _soup(development_site, listing)
+    link = page.select_one(".vv-print-link a")
+    assert link.get_text() in ("Udskriv listen", "Print this list")
+    assert (development_site / listing / link["href"] / "index.html").resolve() == (development_site / print_view / "index.html").resolve()
+    listed = [card.get_text(strip=True) for card in page.select(".vv-card__title")]
+    printed = _soup(development_site, print_view)
+    assert [name.get_text(strip=True) for name in printed.select(".vv-print-entry__name")] == listed
+    assert printed.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+def test_the_print_view_gives_what_a_citizen_needs_on_paper(development_site):
+    printed = _soup(development_site, "en/towns/esbjerg/print/")
+    cafe = next(item for item in printed.select(".vv-print-entry") if item.h2.get_text(strip=True) == "Eksempel-Værestedet")
+    facts = {dt.get_text(strip=True): [dd.get_text(" ", strip=True) for dd in dt.find_next_siblings("dd")] for dt in cafe.find_all("dt")}
+    assert cafe.p.get_text(strip=True).startswith("A fictional drop-in café")
+    assert facts["Phone"][:2] == ["+45 75 12 34 56 – The café", "75 65 43 21"]
+    assert "Eksempelhuset, Eksempelvej 1, 6700 Esbjerg" in facts["Address"]
+    assert "example.org/vaerestedet" in facts["Website"]
+    assert "kontakt@example.org" in facts["E-mail"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("listing, print_view", LISTS)
+def test_the_print_view_renders_to_a_clean_a4_pdf_in_chromium(development_site, listing, print_view):
+    entries = _entries(development_site)
+    names = [name.get_text(strip=True) for name in _soup(development_site, print_view).select(".vv-print-entry__name")]
+    with serve(development_site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(base + print_view)
+            pdf = page.pdf(format="A4")
+        finally:
+            browser.close()
+    reader = PdfReader(io.BytesIO(pdf))
+    assert 1 <= len(reader.pages) <= 1 + len(names) // 4  # a compact list: at least four services a page
+    for sheet in reader.pages:
+        assert all(abs(float(size) - a4) < 1.5 for size, a4 in zip(sheet.mediabox[2:], A4_POINTS))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    for name in names:
+        assert name in text
+        for phone in entries[name]["contact"].get("phones", ()):
+            assert phone["number"] in text
+    # Screen-only tools do not print.
+    assert "Ctrl+P" not in text and "Back to the list" not in text and "Tilbage til listen" not in text
