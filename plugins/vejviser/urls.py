@@ -18,6 +18,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "a_z": {"da": "a-aa", "en": "a-z"},
     "search": {"da": "soeg", "en": "search"},
     "volunteer": {"da": "frivillig", "en": "volunteer"},
+    "add": {"da": "tilfoej", "en": "add"},  # "Tilføj din forening": the form that writes an entry file
 }
 
 # The "Bliv frivillig" section's browse pages, one level below it (`frivillig/ad-hoc/`). Role pages are

@@ -44,6 +44,7 @@ def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
             yield _listing(site, section, term, groups.get(term.id, ()))
     yield _plain(site, "a_z", partial(urls.section_url, "a_z"), groups=context.a_z_groups(site.entries))
     yield _plain(site, "search", partial(urls.section_url, "search"))
+    yield _plain(site, "add_entry", partial(urls.section_url, "add"))
     for _plugin, pages in signals.directory_pages.send(site, markdown=markdown):
         yield from pages  # e.g. vejviser.volunteering: "Bliv frivillig" and a page per role
     for entry in site.entries:

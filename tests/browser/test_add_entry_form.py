@@ -1,0 +1,176 @@
+""""Tilføj din forening" in real Chromium: the form writes an entry file that `vejviser validate` accepts.
+
+A contributor fills in the form and presses the button; the test reads the link the page offers to
+GitHub's "new file" page (…/new/<branch>/content/associations?filename=…&value=…), follows it into a
+route that never leaves the machine, writes the file into a fresh content folder and runs the real
+`vejviser validate` on it. Also: a text too long for a link is offered to copy instead, a form with
+nothing ticked says what is missing, and without JavaScript the page shows a template that validates
+once filled in.
+"""
+
+from __future__ import annotations
+
+import re
+import runpy
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, Route, expect
+
+from vejviser import urls
+from vejviser.slug import slugify
+from vejviser.yamlsource import read_bytes
+
+from .helpers import REPO, console_problems, csp_problems, foreign_requests, open_page
+
+pytestmark = pytest.mark.browser
+
+SETTINGS = runpy.run_path(str(REPO / "pelicanconf.py"))
+NEW_FILE_URL = f"{SETTINGS['VEJVISER_REPOSITORY_URL']}/new/{SETTINGS['VEJVISER_BRANCH']}/content/associations"
+NAME = "Café Ældre & Børn – Ribe"
+SUMMARY_DA = 'Kl. 12:30 mødes vi til kaffe: "hygge" og snak, no matter what.'
+DESCRIPTION_DA = "Vi mødes hver tirsdag i Kulturhuset.\n\nAlle er velkomne – også for første gang."
+
+
+def add_page_url(site_url: str, lang: str) -> str:
+    return site_url + urls.section_url("add", lang)
+
+
+def validate(tmp_path: Path, filename: str, text: str, lang: str = "da") -> subprocess.CompletedProcess[str]:
+    """The real `vejviser validate` on a content folder holding only this file (and the vocabularies)."""
+    content = tmp_path / "content"
+    if not content.exists():
+        shutil.copytree(REPO / "content" / "vocabularies", content / "vocabularies")
+    (content / "associations").mkdir(exist_ok=True)
+    (content / "associations" / filename).write_text(text, "utf-8")
+    vejviser = Path(sys.executable).parent / "vejviser"
+    return subprocess.run([str(vejviser), "validate", "--lang", lang], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+
+
+def fill_in(page: Page) -> None:
+    page.get_by_label("Foreningens navn").fill(NAME)
+    page.get_by_label("Slags tilbud").select_option("self-help-group")
+    page.get_by_label("Kort beskrivelse på dansk").fill(SUMMARY_DA)
+    page.get_by_label("Det samme på engelsk").fill("Coffee and a chat at 12:30 every Tuesday.")
+    for group, label in (("needs", "Ensomhed og fællesskab"), ("needs", "Sorg og tab"), ("areas", "Ribe")):
+        page.locator(f"fieldset:has(#{group}-error)").get_by_label(label, exact=True).check()
+    page.get_by_label("Ældre", exact=True).check()
+    page.get_by_label("Dansk", exact=True).check()
+    page.get_by_label("Norsk", exact=True).check()  # "no": YAML 1.1 would read it as false unless quoted
+    page.get_by_label("Det er gratis").check()
+    page.get_by_role("textbox", name="Telefon").fill("75 12 34 56")
+    page.get_by_role("textbox", name="E-mail").fill("kontakt@cafe-aeldre.dk")
+    page.get_by_role("textbox", name="Hjemmeside").fill("https://www.cafe-aeldre.dk")
+    page.get_by_label("Længere beskrivelse på dansk").fill(DESCRIPTION_DA)
+    page.get_by_label("Dit brugernavn på GitHub").fill("@alice")
+
+
+def test_the_form_writes_a_file_that_validates(page: Page, site_url: str, tmp_path: Path):
+    visit = open_page(page, add_page_url(site_url, "da"))
+    expect(page.locator("#add-entry-fallback")).to_be_hidden()
+    fill_in(page)
+    page.get_by_role("button", name="Skriv filen").click()
+
+    result = page.locator("#add-entry-result")
+    expect(result).to_be_visible()
+    expect(result).to_be_focused()
+    filename = result.locator('[data-result="filename"]').text_content()
+    assert filename == slugify(NAME) + ".yaml" == "cafe-aeldre-boern-ribe.yaml"
+
+    link = page.get_by_role("link", name="Åbn GitHub med filen udfyldt")
+    href = link.get_attribute("href")
+    assert href.startswith(NEW_FILE_URL + "?")
+    query = parse_qs(urlsplit(href).query)
+    assert query["filename"] == [filename]
+    text = query["value"][0]
+    assert text == result.get_by_label("Filens indhold").input_value()
+
+    assert csp_problems(visit) == []  # the script ran under the page's Content-Security-Policy
+    opened: list[str] = []
+
+    def keep_on_this_machine(route: Route) -> None:
+        opened.append(route.request.url)
+        route.fulfill(status=200, content_type="text/html", body="<title>GitHub stand-in</title>")
+
+    page.route(re.compile(r"^https://github\.com/"), keep_on_this_machine)
+    link.click()
+    page.wait_for_url(re.compile(r"^https://github\.com/"))
+    assert opened == [href]
+
+    validated = validate(tmp_path, filename, text)
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert validated.stdout.strip().endswith("Alt i orden: 1 indgang")
+
+    data = read_bytes(text.encode("utf-8"), filename).data
+    assert data["name"] == NAME and data["kind"] == "self-help-group"
+    assert data["summary"]["da"] == SUMMARY_DA
+    assert data["description"]["da"] == DESCRIPTION_DA + "\n"
+    assert data["languages"] == ["da", "no"]
+    assert data["needs"] == ["loneliness", "grief"] and data["areas"] == ["ribe"]
+    assert data["contact"] == {"phones": [{"number": "75 12 34 56"}], "email": "kontakt@cafe-aeldre.dk", "website": "https://www.cafe-aeldre.dk"}
+    assert data["maintainers"] == ["@alice"] and data["last_verified"] is None
+
+    assert foreign_requests(visit) == [f"request to another host: {href}"]  # only the contributor's click left the page
+    # Chromium asks for /favicon.ico by itself and the site has none yet: not this page's doing.
+    assert [problem for problem in console_problems(visit) if "/favicon.ico" not in problem] == []
+
+
+def test_a_file_too_long_for_a_link_is_offered_to_copy(page: Page, site_url: str, tmp_path: Path):
+    open_page(page, add_page_url(site_url, "en"))
+    page.get_by_label("Name of the association").fill("Lang beskrivelse")
+    page.get_by_label("Short description in Danish").fill("Hjælp til alle.")
+    page.locator("fieldset:has(#needs-error)").get_by_label("Loneliness and community").check()
+    page.locator("fieldset:has(#areas-error)").get_by_label("Esbjerg", exact=True).check()
+    page.get_by_label("Longer description in Danish").fill("Æbler og pærer. " * 300)  # ~5 kB, ~11 kB in a URL
+    page.get_by_role("button", name="Write the file").click()
+
+    result = page.locator("#add-entry-result")
+    expect(result.locator('[data-result="too-long"]')).to_be_visible()
+    expect(result.get_by_role("link", name="Open GitHub with the file filled in")).to_be_hidden()
+    assert result.get_by_role("link", name="Open GitHub's page for a new file").get_attribute("href") == NEW_FILE_URL
+    text = result.get_by_label("The file's content").input_value()
+    validated = validate(tmp_path, "lang-beskrivelse.yaml", text, lang="en")
+    assert validated.returncode == 0, validated.stdout
+
+
+def test_says_what_is_missing_and_writes_nothing(page: Page, site_url: str):
+    open_page(page, add_page_url(site_url, "en"))
+    page.get_by_label("Name of the association").fill("Café Venskab")
+    page.get_by_label("Short description in Danish").fill("Kaffe og snak.")
+    page.get_by_role("button", name="Write the file").click()
+    expect(page.locator("#needs-error")).to_have_text("Choose at least one.")
+    expect(page.locator("#areas-error")).to_be_visible()
+    expect(page.locator("#add-entry-result")).to_be_hidden()
+    page.locator("fieldset:has(#needs-error)").get_by_label("Grief and loss").check()
+    expect(page.locator("#needs-error")).to_be_hidden()
+
+
+def test_without_javascript_a_template_to_copy(browser: Browser, site_url: str, tmp_path: Path):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(add_page_url(site_url, "da"))
+        expect(page.locator("#add-entry")).to_be_hidden()
+        fallback = page.locator("#add-entry-fallback")
+        expect(fallback).to_be_visible()
+        assert fallback.get_by_role("link", name="Åbn GitHubs side for en ny fil").get_attribute("href") == NEW_FILE_URL
+        template = fallback.locator("[data-template]").inner_text()
+    finally:
+        context.close()
+
+    untouched = validate(tmp_path, "ny-forening.yaml", template)
+    assert untouched.returncode == 1  # empty values: the check says what to fill in, line by line
+    assert re.search(r"^content/associations/ny-forening\.yaml:2:\d+: ", untouched.stdout, re.MULTILINE)
+
+    filled = (
+        template.replace('name: ""', 'name: "Ny Forening"')
+        .replace('  da: ""', '  da: "Hjælp til alle."')
+        .replace("needs: []", "needs: [loneliness]")
+        .replace("areas: []", "areas: [esbjerg]")
+    )
+    validated = validate(tmp_path, "ny-forening.yaml", filled)
+    assert validated.returncode == 0, validated.stdout
