@@ -174,3 +174,11 @@ def test_the_validator_warns_about_exactly_the_roles_that_ended(tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     warned = sorted(line.split("'")[1] for line in (run.stdout + run.stderr).splitlines() if "'" in line)
     assert warned == ["loppemarked", "vinterhjaelper"]
+
+
+@pytest.mark.parametrize(("guide", "section"), [("bliv-frivillig-guide/", "frivillig/"), ("en/volunteer-guide/", "en/volunteer/")])
+def test_the_guide_leads_to_the_browse_pages_for_young_people_internationals_and_ad_hoc(site, guide, section):
+    links = [link for link in site.links(guide, "main a") if link.startswith(section)]
+    assert len(links) >= 4 and all(site.exists(link) for link in links), links
+    browse = {"frivillig/": ("ad-hoc/", "unge/", "ingen-dansk/"), "en/volunteer/": ("ad-hoc/", "young-people/", "no-danish-needed/")}[section]
+    assert {section + name for name in browse} <= set(links)
