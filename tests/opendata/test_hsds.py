@@ -8,7 +8,7 @@ import uuid
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from vejviser.opendata.hsds import organization_id, organizations, organizations_json
+from vejviser.opendata.hsds import NAMESPACE, organization_id, organizations, organizations_json, stable_id
 
 from .common import load_fixture_directory, read_schema
 
@@ -69,6 +69,11 @@ def test_the_validator_really_checks_formats(directory, publication, organizatio
     org["services"][0]["status"] = "open"
     messages = " ".join(_errors(organization_validator, org))
     assert "not-a-uuid" in messages and "'open'" in messages
+
+
+@pytest.mark.parametrize("path", [("livslinien", "organization"), ("x", "location", 0, "schedule", 3), ("taxonomy", "needs", "grief"), ("æøå",)])
+def test_stable_ids_are_exactly_uuid5_of_the_namespace_and_the_path(path):
+    assert stable_id(*path) == str(uuid.uuid5(NAMESPACE, "/".join(map(str, path))))
 
 
 def test_ids_are_uuids_and_unique_within_the_dataset(directory, publication):

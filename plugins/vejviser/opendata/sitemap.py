@@ -17,18 +17,17 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 FILENAME = "sitemap.xml"
 
-ET.register_namespace("", SITEMAP_NS)
-ET.register_namespace("xhtml", XHTML_NS)
-
 Alternates = Mapping[str, str]  # lang → URL of the page in that language
 
 
 def sitemap_xml(pages: Iterable[Alternates], publication: Publication) -> bytes:
-    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    # Namespaces declared on the root rather than with ET.register_namespace, which is global to the
+    # process and would change how other XML (the Atom feeds) is written.
+    urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS, "xmlns:xhtml": XHTML_NS})
     rows = sorted(((url, alternates) for alternates in pages for url in set(alternates.values())), key=lambda row: row[0])
     for url, alternates in rows:
-        element = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
-        ET.SubElement(element, f"{{{SITEMAP_NS}}}loc").text = publication.link(url)
+        element = ET.SubElement(urlset, "url")
+        ET.SubElement(element, "loc").text = publication.link(url)
         if len(alternates) > 1:
             for lang, other in sorted(alternates.items()):
                 _alternate(element, lang, publication.link(other))
@@ -39,4 +38,4 @@ def sitemap_xml(pages: Iterable[Alternates], publication: Publication) -> bytes:
 
 
 def _alternate(parent: ET.Element, lang: str, href: str) -> None:
-    ET.SubElement(parent, f"{{{XHTML_NS}}}link", {"rel": "alternate", "hreflang": lang, "href": href})
+    ET.SubElement(parent, "xhtml:link", {"rel": "alternate", "hreflang": lang, "href": href})
