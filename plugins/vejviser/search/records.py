@@ -13,6 +13,7 @@ the title and summary are Danish on an English record (no translation). Filters:
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from itertools import chain
 from typing import Iterable, Iterator, Protocol
@@ -29,6 +30,7 @@ from .facets import pagefind_filters, value_labels
 ROLE_KIND = Text("Frivillig hos {entry}", "Volunteer with {entry}")
 PAGE_KIND = Text("Information", "Information")
 ROLE_SUMMARY_WORDS = 30  # a role's summary is the start of its description
+BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|td|th|dt|dd)>|<br\s*/?>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,8 @@ def _markdown_text(text: Text | None, lang: str) -> str:
 
 
 def _html_text(html: str) -> str:
-    return Markup(html).striptags()
+    """Sanitized HTML → plain text, with a space where a block ends, so "<p>a</p><p>b</p>" is "a b"."""
+    return Markup(BLOCK_END.sub(" ", html)).striptags()
 
 
 def _shorten(text: str, words: int) -> str:

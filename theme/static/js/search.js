@@ -45,7 +45,9 @@
     return item;
   }
 
-  /* Pagefind lists filters alphabetically and re-creates them when they change: put them in order. */
+  /* Pagefind lists filters alphabetically and re-creates them when they change: put them in the
+     page's order, leaving out those it does not offer. Nodes move only when out of order, since
+     moving one would take the keyboard focus away from a checkbox just ticked. */
   function arrangeFilters() {
     var pane = root.querySelector(".pf-filter-pane");
     if (!pane) {
@@ -56,12 +58,19 @@
         group.remove();
       }
     });
-    settings.facets.forEach(function (name) {
-      var group = pane.querySelector('[data-filter-name="' + CSS.escape(name) + '"]');
-      if (group) {
-        pane.appendChild(group);
-      }
+    var groups = settings.facets
+      .map(function (name) {
+        return pane.querySelector('[data-filter-name="' + CSS.escape(name) + '"]');
+      })
+      .filter(Boolean);
+    var inOrder = groups.every(function (group, index) {
+      return pane.children[index] === group;
     });
+    if (!inOrder) {
+      groups.forEach(function (group) {
+        pane.appendChild(group);
+      });
+    }
   }
 
   root.querySelector("pagefind-results").resultTemplate = result;

@@ -1,0 +1,86 @@
+"""Session fixtures for the search tests: one real build, the model it was built from, one Chromium.
+
+- `search_site`: the shipped content plus this folder's fictional entries, built once with the real
+  `pelican` command (tests/browser/sitebuild.py) on a fixed date; `site_url` serves it on 127.0.0.1.
+- `directory`: the same content loaded into the model, so tests know what the index must hold.
+- `chromium`: Debian's Chromium through Playwright; the tests fail, never skip, when it is missing.
+- `page`: a fresh context and page at a tall viewport (every result of a short list is loaded); it
+  records console messages and page errors in `page.problems`, which a test asserts empty.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from browser.server import serve
+from browser.sitebuild import build, copy_build_inputs
+from vejviser.builddate import TIMEZONE
+from vejviser.content import Directory, load_directory
+
+from .chromium import CHROMIUM, launch
+
+SEARCH_ENTRIES = Path(__file__).parent / "content" / "associations"
+EPOCH = "1780315200"  # 2026-06-01 12:00 UTC
+BUILD_DATE = datetime.datetime.fromtimestamp(int(EPOCH), TIMEZONE).date()
+VIEWPORT = {"width": 1280, "height": 3000}
+
+
+@dataclass(frozen=True)
+class SearchSite:
+    source: Path  # the content, theme and settings it was built from
+    output: Path
+
+
+@pytest.fixture(scope="session")
+def search_site(tmp_path_factory: pytest.TempPathFactory) -> SearchSite:
+    workdir = tmp_path_factory.mktemp("search-site")
+    source = copy_build_inputs(workdir / "source", extra_entries=SEARCH_ENTRIES)
+    build(source, workdir / "output", source_date_epoch=EPOCH)
+    return SearchSite(source, workdir / "output")
+
+
+@pytest.fixture(scope="session")
+def directory(search_site: SearchSite) -> Directory:
+    loaded = load_directory(search_site.source / "content", BUILD_DATE)
+    assert loaded.errors == []
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def site_url(search_site: SearchSite) -> Iterator[str]:
+    with serve(search_site.output) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"Chromium is missing at {CHROMIUM}; the search tests need it (apt-get install chromium).", pytrace=False)
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium: Browser) -> Iterator[Page]:
+    context = chromium.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda message: _is_problem(message) and page.problems.append(f"console {message.type}: {message.text}"))
+    page.on("pageerror", lambda error: page.problems.append(f"page error: {error}"))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def _is_problem(message) -> bool:
+    """An error or warning on the console, except the favicon the browser asks for by itself."""
+    return message.type in ("error", "warning") and not message.location.get("url", "").endswith("/favicon.ico")

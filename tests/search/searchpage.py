@@ -1,0 +1,95 @@
+"""Driving the search interface in a real page the way a citizen does, and reading what it shows.
+
+Each search is awaited precisely: a script added before the page's own counts Pagefind's `results`
+events, and an action waits for the next one plus the rendering of every result it listed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Locator, Page
+
+COUNT_SEARCHES = """
+document.addEventListener("DOMContentLoaded", () => {
+  window.searchesDone = 0;
+  window.PagefindComponents?.getInstanceManager().getInstance("default").on("results", () => { window.searchesDone += 1; });
+});
+"""
+# A search for `term` has finished since `done` searches, and (if `rendered`) every result it listed is
+# shown, no placeholder left: a long list loads its results as they scroll into view.
+SETTLED = """([done, term, rendered]) => {
+  const instance = window.PagefindComponents.getInstanceManager().getInstance("default");
+  return window.searchesDone > done && (instance.searchTerm || "") === term
+    && document.querySelector("pagefind-results ul.pf-results")?.getAttribute("aria-busy") === "false"
+    && !(rendered && document.querySelector("pagefind-results li.pf-result"));
+}"""
+
+
+@dataclass(frozen=True)
+class Result:
+    title: str
+    path: str  # the link's path on the server
+    summary: str
+    summary_lang: str  # the summary's own lang attribute, if any
+    facts: tuple[str, ...]
+
+
+class SearchPage:
+    def __init__(self, page: Page):
+        self.page = page
+        page.add_init_script(COUNT_SEARCHES)
+
+    def open(self, url: str, term: str = "", rendered: bool = True) -> "SearchPage":
+        self.page.goto(url)
+        self.wait(0, term, rendered)
+        return self
+
+    def searches(self) -> int:
+        return self.page.evaluate("window.searchesDone")
+
+    def wait(self, done: int, term: str = "", rendered: bool = True) -> None:
+        self.page.wait_for_function(SETTLED, arg=[done, term, rendered])
+
+    def results(self) -> list[Result]:
+        rows = self.page.eval_on_selector_all(
+            ".vv-result",
+            """items => items.map(item => {
+                const summary = item.querySelector(".vv-card__summary");
+                return [item.querySelector("a").textContent, item.querySelector("a").href, summary.textContent,
+                        summary.lang, [...item.querySelectorAll(".vv-tags__tag")].map(tag => tag.textContent)];
+            })""",
+        )
+        return [Result(title, urlsplit(href).path, summary, lang, tuple(facts)) for title, href, summary, lang, facts in rows]
+
+    def paths(self) -> set[str]:
+        return {result.path for result in self.results()}
+
+    def summary(self) -> str:
+        return self.page.locator("pagefind-summary").inner_text().strip()
+
+    def filter_group(self, name: str) -> Locator:
+        return self.page.locator(f'details.pf-filter-group[data-filter-name="{name}"]')
+
+    def filter_names(self) -> list[str]:
+        return self.page.eval_on_selector_all("details.pf-filter-group", "groups => groups.map(group => group.dataset.filterName)")
+
+    def tick(self, name: str, value: str, rendered: bool = True) -> None:
+        """Open the filter group `name` and tick `value`, with the mouse; waits for the new results."""
+        done, term = self.searches(), self.search_term()
+        group = self.filter_group(name)
+        if not group.evaluate("details => details.open"):
+            group.locator("summary").click()
+        group.locator("label.pf-filter-checkbox", has_text=value).click()
+        self.wait(done, term, rendered)
+
+    def count(self) -> int:
+        """How many results the last search found (shown or still to scroll to)."""
+        return self.page.locator("pagefind-results ul.pf-results > li").count()
+
+    def checked(self, name: str) -> list[str]:
+        return self.filter_group(name).locator("input:checked").evaluate_all("inputs => inputs.map(input => input.value)")
+
+    def search_term(self) -> str:
+        return self.page.evaluate('window.PagefindComponents.getInstanceManager().getInstance("default").searchTerm || ""')

@@ -1,0 +1,48 @@
+"""The bundle the real Pagefind binary writes from the records: one index per language, the same
+fragments and word index for the same records, and nothing left over from an earlier build."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from vejviser.search.index import write_index
+from vejviser.search.records import SearchRecord
+
+RECORDS = [
+    SearchRecord("/tilbud/a/", "da", "Vi hjælper, når sorgen fylder.", {"title": "A"}, {"Vis": ["Tilbud"]}),
+    SearchRecord("/tilbud/b/", "da", "Gåture mod ensomhed.", {"title": "B"}, {"Vis": ["Tilbud"], "Område": ["Ribe"]}),
+    SearchRecord("/en/services/a/", "en", "We help when grief is heavy.", {"title": "A"}, {"Show": ["Services"]}),
+]
+# Pagefind writes these in an order that varies from run to run (upstream Pagefind/pagefind#638).
+VARYING = ("filter/", "pagefind-entry.json", "pagefind.da_", "pagefind.en_")
+
+
+def files(bundle: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(bundle)): path.read_bytes() for path in sorted(bundle.rglob("*")) if path.is_file()}
+
+
+def test_one_index_per_language(tmp_path):
+    assert write_index(RECORDS, tmp_path) == 3
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    assert sorted(entry["languages"]) == ["da", "en"]
+    assert {language["page_count"] for language in entry["languages"].values()} == {1, 2}
+
+
+def test_the_same_records_give_the_same_fragments_and_word_index(tmp_path):
+    write_index(RECORDS, tmp_path / "a")
+    write_index(RECORDS, tmp_path / "b")
+    first, second = files(tmp_path / "a" / "pagefind"), files(tmp_path / "b" / "pagefind")
+    assert first.keys() - second.keys() <= {name for name in first if name.startswith(VARYING)}
+    stable = [name for name in first if not name.startswith(VARYING)]
+    assert any(name.startswith("fragment/") for name in stable) and any(name.startswith("index/") for name in stable)
+    assert [name for name in stable if first[name] != second.get(name)] == []
+
+
+def test_an_earlier_bundle_is_replaced_not_added_to(tmp_path):
+    stale = tmp_path / "pagefind" / "fragment" / "da_old.pf_fragment"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"from an earlier build")
+    write_index(RECORDS[:1], tmp_path)
+    assert not stale.exists()
+    assert len(list((tmp_path / "pagefind" / "fragment").iterdir())) == 1

@@ -1,0 +1,193 @@
+"""Search in real Chromium against the real built site and its real Pagefind index.
+
+What a citizen does: type a word as they would say it, in Danish or English; narrow by filters;
+browse by a filter without typing anything; do it all with the keyboard; and still find a way when
+JavaScript is off. Expectations come from the model the site was built from (`directory`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from vejviser import urls
+from vejviser.search.records import RecordBuilder
+
+from .conftest import BUILD_DATE, serve
+from .searchpage import SearchPage
+
+pytestmark = pytest.mark.browser
+
+CLUB = "eksempel-gaaklubben"  # Gredstedbro; Danish text: "ensomhed" only; English text: "walks"
+ADVICE = "eksempel-pengeraadet"  # Gørding; Danish only
+
+
+def path(url: str) -> str:
+    return "/" + url
+
+
+def current_roles(directory, lang: str, keep=lambda role: True) -> set[str]:
+    return {
+        path(urls.role_url(entry.slug, role.id, lang))
+        for entry in directory.entries
+        for role in entry.current_roles(BUILD_DATE)
+        if keep(role)
+    }
+
+
+def words(record) -> list[str]:
+    return re.findall(r"\w+", record.content.lower())
+
+
+def test_a_danish_word_form_finds_the_entry_that_uses_another_form(page, site_url, directory):
+    # The club's record says "ensomhed" and no other form of the word, and "ensomme" is no prefix of it;
+    # its role says "ensomme", so the query has direct hits: only Danish stemming ("ensom") finds the club.
+    records = RecordBuilder(directory.vocabularies, BUILD_DATE, "da")
+    club = directory.entry(CLUB)
+    assert "ensomhed" in words(records.entry(club)) and not any(word.startswith("ensomme") for word in words(records.entry(club)))
+    assert "ensomme" in words(records.role(club, club.volunteering[0]))
+
+    search = SearchPage(page).open(site_url + "soeg/?q=ensomme", "ensomme")
+    assert {path(urls.entry_url(CLUB, "da")), path(urls.role_url(CLUB, "gaaturmakker", "da"))} <= search.paths()
+    assert page.locator("pagefind-input input").input_value() == "ensomme"
+    assert re.fullmatch(r"\d+ resultater for ensomme", search.summary())
+
+    search.open(site_url + "soeg/?q=frivillig+ung", "frivillig ung")  # a youth-friendly role
+    assert path(urls.role_url(CLUB, "gaaturmakker", "da")) in search.paths()
+    assert page.problems == []
+
+
+def test_an_english_query_on_en_finds_english_pages(page, site_url, directory):
+    records = RecordBuilder(directory.vocabularies, BUILD_DATE, "en")
+    club = directory.entry(CLUB)
+    assert "walks" in words(records.entry(club)) and "walking" not in words(records.entry(club))
+    assert "walking" in words(records.role(club, club.volunteering[0]))
+
+    search = SearchPage(page).open(site_url + "en/search/?q=walking", "walking")
+    results = search.results()
+    found = next(result for result in results if result.path == path(urls.entry_url(CLUB, "en")))
+    assert found.summary.startswith("A fictional club in Gredstedbro that goes for walks")
+    assert found.facts == ("Association", "Gredstedbro")
+    assert all(result.path.startswith("/en/") for result in results)
+    assert re.fullmatch(r"\d+ results? for walking", search.summary())
+    assert page.problems == []
+
+
+def test_an_untranslated_text_on_an_english_result_is_marked_danish(page, site_url):
+    search = SearchPage(page).open(site_url + "en/search/?q=budget", "budget")
+    advice = next(result for result in search.results() if result.path == path(urls.entry_url(ADVICE, "en")))
+    assert advice.summary.startswith("Et fiktivt råd i Gørding") and advice.summary_lang == "da"
+
+
+def test_a_filter_narrows_the_results(page, site_url):
+    search = SearchPage(page).open(site_url + "soeg/?q=ensomme", "ensomme")
+    before = search.paths()
+    search.tick("Område", "Gredstedbro")
+    assert search.paths() == {path(urls.entry_url(CLUB, "da")), path(urls.role_url(CLUB, "gaaturmakker", "da"))} < before
+    assert search.checked("Område") == ["Gredstedbro"]
+    assert page.problems == []
+
+
+def test_browsing_with_no_query_lists_everything_under_a_filter(page, site_url, directory):
+    search = SearchPage(page).open(site_url + "soeg/", rendered=False)
+    everything = search.count()
+    assert search.summary() == f"{everything} resultater"
+
+    search.tick("Vis", "Frivillige opgaver")
+    assert search.paths() == current_roles(directory, "da")
+    search.tick("Godt at vide", "Godt for unge")
+    assert search.paths() == current_roles(directory, "da", keep=lambda role: role.youth_friendly)
+    assert 0 < search.count() < everything
+    assert page.problems == []
+
+
+def test_the_filters_are_in_a_sensible_order_and_in_the_page_language(page, site_url):
+    names = SearchPage(page).open(site_url + "en/search/", rendered=False).filter_names()
+    assert names == ["Show", "Help with", "Who it is for", "Area", "How to take part", "Languages spoken", "How much time", "Good to know"]
+
+
+def test_the_volunteer_page_starts_with_volunteer_roles_only(page, site_url, directory):
+    page.set_viewport_size({"width": 1280, "height": 8000})
+    search = SearchPage(page).open(site_url + urls.section_url("volunteer", "da"))
+    assert search.paths() == current_roles(directory, "da")
+    assert search.checked("Vis") == ["Frivillige opgaver"]
+    assert page.problems == []
+
+
+def test_the_index_holds_entries_roles_and_content_pages_and_nothing_else(page, site_url, search_site, directory):
+    SearchPage(page).open(site_url + "soeg/", rendered=False)
+    indexed = page.evaluate(
+        """async () => {
+            const pagefind = await import("/pagefind/pagefind.js");
+            const search = await pagefind.search(null);
+            return Promise.all(search.results.map(result => result.data().then(data => data.url)));
+        }"""
+    )
+    pages_dir = search_site.source / "content" / "pages"
+    content_pages = {
+        path(urls.page_url(re.search(r"^Slug: *(.+)$", file.read_text("utf-8"), re.M).group(1).strip(), "da"))
+        for file in pages_dir.glob("*.da.md")
+    }
+    entries = {path(urls.entry_url(entry.slug, "da")) for entry in directory.entries}
+    assert sorted(indexed) == sorted(entries | current_roles(directory, "da") | content_pages)
+    assert [url for url in indexed if not (search_site.output / url.lstrip("/") / "index.html").is_file()] == []
+
+
+def test_the_keyboard_alone_can_search_filter_and_open_a_result(page, site_url):
+    search = SearchPage(page)
+    page.goto(site_url + urls.page_url("om", "da"))
+    tab_to(page, "document.activeElement.id === 'header-search'")
+    page.keyboard.type("ensomme")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/soeg/\?q=ensomme$"))
+    search.wait(0, "ensomme")
+
+    tab_to(page, "document.activeElement.matches('details[data-filter-name=\"Område\"] > summary')")
+    page.keyboard.press("Enter")
+    tab_to(page, "document.activeElement.matches('input[value=\"Gredstedbro\"]')")
+    done = search.searches()
+    page.keyboard.press("Space")
+    search.wait(done, "ensomme")
+    assert path(urls.entry_url(CLUB, "da")) in search.paths() and all("gaaklubben" in found for found in search.paths())
+    assert page.evaluate("document.activeElement.value") == "Gredstedbro"  # focus stays where it was
+
+    tab_to(page, "document.activeElement.matches('.vv-result a') && document.activeElement.textContent === 'Eksempel-Gåklubben'")
+    page.keyboard.press("Enter")
+    page.wait_for_url(site_url + urls.entry_url(CLUB, "da"))
+    assert page.locator("h1").inner_text() == "Eksempel-Gåklubben"
+    assert page.problems == []
+
+
+def test_without_javascript_the_search_page_says_so_and_offers_the_ways_to_browse(chromium, site_url):
+    context = chromium.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "soeg/")
+        main = page.locator("main")
+        assert "Søgningen kræver JavaScript" in main.inner_text()
+        links = main.locator("a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
+        assert links == ["../hjaelp/", "../for/", "../by/", "../a-aa/"]
+        for link in links:
+            assert page.request.get(site_url + "soeg/" + link).status == 200
+    finally:
+        context.close()
+
+
+def test_a_site_under_a_subpath_links_its_results_inside_it(page, search_site, tmp_path):
+    (tmp_path / "vejviser").symlink_to(search_site.output, target_is_directory=True)
+    with serve(tmp_path) as host:
+        search = SearchPage(page).open(host + "vejviser/soeg/?q=ensomme", "ensomme")
+        assert path("vejviser/" + urls.entry_url(CLUB, "da")) in search.paths()
+        assert all(result.path.startswith("/vejviser/") for result in search.results())
+    assert page.problems == []
+
+
+def tab_to(page, condition: str, limit: int = 120) -> None:
+    """Press Tab until `condition` (JavaScript) holds for the focused element."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(condition):
+            return
+    raise AssertionError(f"{limit} presses of Tab never reached: {condition}")
