@@ -92,6 +92,8 @@ def _read_raw(path: str | Path, shown: str) -> tuple[bytes, Problem | None]:
     try:
         with open(path, "rb") as handle:
             return handle.read(MAX_BYTES + 1), None
+    except FileNotFoundError:
+        return b"", Problem.at(shown, (1, 1), "file-missing")
     except OSError as error:
         return b"", Problem.at(shown, (1, 1), "file-unreadable", reason=error.strerror or str(error))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import json
 import string
-from pathlib import Path
 
 import pytest
 import yaml

@@ -315,3 +315,9 @@ def test_english_message_for_a_type_with_quote_hint(validate):
     text = MINIMAL + "languages: [da, no]\n"
     result = validate(text, "eksempelforeningen.yaml", "--lang", "en")
     assert result.lines[0] == f"{PATH}:8:17: 'languages' must be text, but YAML reads no without quotes as yes/no. Put quotes around it: \"no\""
+
+
+def test_postcode_with_a_trailing_newline_is_caught(validate):
+    """Python's `$` matches before a final newline; the Rust check does not, and its error is shown."""
+    text = MINIMAL + "locations:\n  - postcode: |\n      6700\n"
+    assert_only_problem(validate(text), 9, 15, "postnummeret '6700\\n' skal være fire cifre i anførselstegn, fx \"6700\"")

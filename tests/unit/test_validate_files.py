@@ -232,3 +232,19 @@ def test_markdown_description_files_become_the_entrys_description(content):
     assert directory.problems == []
     description = directory.entry("eksempelforeningen").description
     assert (description.da, description.en) == ("Vi er **en forening**.\n", "We are **an association**.\n")
+
+
+def test_vocabulary_term_without_both_labels(content, run):
+    write(content, "eksempelforeningen.yaml", MINIMAL)
+    (content / "vocabularies" / "attendance.yaml").write_text("drop-in:\n  da: Mød op\n  en: Drop in\nphone:\n  da: Telefon\n")
+    result = run("validate")
+    message = "content/vocabularies/attendance.yaml:4:1: ordet 'phone' skal have en dansk tekst under 'da:' og en engelsk under 'en:'"
+    assert (result.code, result.lines[:-1]) == (1, [message])
+
+
+def test_missing_vocabulary_file(content, run):
+    write(content, "eksempelforeningen.yaml", MINIMAL)
+    (content / "vocabularies" / "commitments.yaml").unlink()
+    result = run("validate", "--lang", "en")
+    message = "content/vocabularies/commitments.yaml:1:1: the file is missing. It must exist for the entries to be checked"
+    assert (result.code, result.lines[:-1]) == (1, [message])

@@ -55,3 +55,10 @@ def line_starts(text: str) -> list[int]:
         starts.append(index + 1)
         index = text.find("\n", index + 1)
     return starts
+
+
+def shown(value: Any) -> str:
+    """A value as it can be quoted in a one-line message: control characters escaped, long text cut."""
+    text = value if isinstance(value, str) else repr(value)
+    text = "".join(character if character.isprintable() else repr(character)[1:-1] for character in text)
+    return text if len(text) <= 80 else text[:77] + "…"

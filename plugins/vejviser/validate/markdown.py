@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 
 import markdown
 
+from .findings import shown
 from .formats import FormatProblem, check_link
 
 _RENDERER = markdown.Markdown()
@@ -36,13 +37,13 @@ def markdown_issues(text: str) -> list[MarkdownIssue]:
     raw = [block for block in renderer.htmlStash.rawHtmlBlocks if block.strip()]
     if raw:
         first_tag = str(raw[0]).strip().splitlines()[0]
-        return [MarkdownIssue("html-in-markdown", _shorten(first_tag), first_tag)]
+        return [MarkdownIssue("html-in-markdown", shown(first_tag), first_tag)]
     issues: list[MarkdownIssue] = []
     for link in _links(html):
         try:
             check_link(link)
         except FormatProblem as problem:
-            issues.append(MarkdownIssue(problem.code, _shorten(link), link))
+            issues.append(MarkdownIssue(problem.code, shown(link), link))
     return issues
 
 
@@ -73,7 +74,3 @@ class _LinkCollector(HTMLParser):
         for name, value in attrs:
             if name in ("href", "src") and value is not None:
                 self.links.append(value)
-
-
-def _shorten(text: str) -> str:
-    return text if len(text) <= 60 else text[:57] + "…"

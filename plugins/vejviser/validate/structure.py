@@ -15,7 +15,7 @@ import jsonschema_rs
 from jsonschema.exceptions import ValidationError
 
 from ..yamlsource import JsonPath, SourceDocument
-from .findings import Finding
+from .findings import Finding, shown
 from .formats import FormatProblem
 from .schema import at_schema_path, entry_validator, fast_validator, property_names
 
@@ -41,7 +41,7 @@ def schema_findings(doc: SourceDocument) -> list[Finding]:
         return [_fallback_finding(error) for error in fast_validator().iter_errors(doc.data)]
     findings: list[Finding] = []
     for path, group in _by_path(errors).items():
-        findings.extend(_object_findings(doc, path, [e for e in group if e.validator in _OBJECT_KEYWORDS]))
+        findings.extend(_object_findings(path, [e for e in group if e.validator in _OBJECT_KEYWORDS]))
         value_errors = [e for e in group if e.validator not in _OBJECT_KEYWORDS]
         if value_errors:
             findings.append(_value_finding(doc, path, min(value_errors, key=_rank)))
@@ -52,7 +52,7 @@ def _fallback_finding(error: jsonschema_rs.ValidationError) -> Finding:
     path = tuple(error.instance_path)
     keyword = error.schema_path[-1]
     code = at_schema_path(error.schema_path[:-1]).get("x-messages", {}).get(keyword, "value-wrong-form")
-    return Finding(path, code, {"value": _shown(error.instance), "field": _field(path)})
+    return Finding(path, code, {"value": shown(error.instance), "field": field_name(path)})
 
 
 def _by_path(errors: Iterable[ValidationError]) -> dict[JsonPath, list[ValidationError]]:
@@ -67,7 +67,7 @@ def _rank(error: ValidationError) -> int:
     return _VALUE_KEYWORDS.index(keyword) if keyword in _VALUE_KEYWORDS else len(_VALUE_KEYWORDS)
 
 
-def _object_findings(doc: SourceDocument, path: JsonPath, errors: list[ValidationError]) -> list[Finding]:
+def _object_findings(path: JsonPath, errors: list[ValidationError]) -> list[Finding]:
     findings: list[Finding] = []
     suggested: set[str] = set()
     for error in (e for e in errors if e.validator == "additionalProperties"):
@@ -83,9 +83,9 @@ def _object_findings(doc: SourceDocument, path: JsonPath, errors: list[Validatio
         for key in error.validator_value:
             if key not in error.instance and key not in suggested:
                 code = _custom_code(error) or "required-missing"
-                findings.append(Finding(path, code, {"key": key, "field": _field(path)}))
+                findings.append(Finding(path, code, {"key": key, "field": field_name(path)}))
     for error in (e for e in errors if e.validator == "minProperties"):
-        findings.append(Finding(path, "value-empty", {"field": _field(path)}))
+        findings.append(Finding(path, "value-empty", {"field": field_name(path)}))
     return findings
 
 
@@ -99,7 +99,7 @@ def _closest(key: str, known: list[str]) -> str | None:
 
 
 def _value_finding(doc: SourceDocument, path: JsonPath, error: ValidationError) -> Finding:
-    field = _field(path)
+    field = field_name(path)
     keyword = str(error.validator)
     value = error.instance
     custom = _custom_code(error)
@@ -114,35 +114,35 @@ def _value_finding(doc: SourceDocument, path: JsonPath, error: ValidationError) 
         return _type_finding(doc, path, error, custom)
     if keyword == "format":
         code = error.cause.code if isinstance(error.cause, FormatProblem) else None
-        return Finding(path, code or custom or "format-invalid", {"value": _shown(value), "field": field})
+        return Finding(path, code or custom or "format-invalid", {"value": shown(value), "field": field})
     if keyword == "enum":
-        return Finding(path, custom or "value-not-allowed", {"value": _shown(value), "allowed": ", ".join(map(str, error.validator_value))})
+        return Finding(path, custom or "value-not-allowed", {"value": shown(value), "allowed": ", ".join(map(str, error.validator_value))})
     if keyword == "uniqueItems":
-        return Finding(path, "list-duplicate", {"field": field, "value": _shown(_first_repeat(value))})
+        return Finding(path, "list-duplicate", {"field": field, "value": shown(_first_repeat(value))})
     if keyword in ("minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems"):
         size = len(value) if isinstance(value, (str, list)) else value
         return Finding(path, custom or f"limit-{keyword}", {"field": field, "limit": error.validator_value, "size": size})
-    return Finding(path, custom or "value-wrong-form", {"value": _shown(value), "field": field})
+    return Finding(path, custom or "value-wrong-form", {"value": shown(value), "field": field})
 
 
 def _type_finding(doc: SourceDocument, path: JsonPath, error: ValidationError, custom: str | None) -> Finding:
-    field = _field(path)
+    field = field_name(path)
     expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
     if error.schema.get("format") == "date":
         return Finding(path, "type-date", {"field": field})
     implicit = doc.implicit.get(path)
     if implicit and "string" in expected:
-        return quote_finding(path, field, *implicit)
+        return quote_finding(path, *implicit)
     if custom:
         return Finding(path, custom, {"field": field})
     wanted = next((name for name in _TYPE_NAMES if name in expected), "string")
-    return Finding(path, f"type-{wanted}", {"field": field, "value": _shown(error.instance)})
+    return Finding(path, f"type-{wanted}", {"field": field, "value": shown(error.instance)})
 
 
-def quote_finding(path: JsonPath, field: str, tag: str, text: str) -> Finding:
+def quote_finding(path: JsonPath, tag: str, text: str) -> Finding:
     """A plain YAML scalar that was read as something other than the text it looks like."""
     kind = "time" if tag == "int" and ":" in text else _QUOTE_KINDS[tag]
-    return Finding(path, f"quote-{kind}", {"field": field, "text": text})
+    return Finding(path, f"quote-{kind}", {"field": field_name(path), "text": text})
 
 
 def _best_branch_error(error: ValidationError) -> ValidationError:
@@ -168,11 +168,6 @@ def _first_repeat(values: list[Any]) -> Any:
     return None
 
 
-def _field(path: JsonPath) -> str:
+def field_name(path: JsonPath) -> str:
     """The name a contributor sees for the value at `path`: its key, or its list's key."""
     return next((part for part in reversed(path) if isinstance(part, str)), "")
-
-
-def _shown(value: Any) -> str:
-    text = value if isinstance(value, str) else repr(value)
-    return text if len(text) <= 80 else text[:77] + "…"

@@ -34,7 +34,7 @@ def value_findings(doc: SourceDocument, vocabularies: Vocabularies) -> Iterator[
             for issue in markdown_issues(value):
                 yield Finding(path, issue.code, {"value": issue.value}, snippet=issue.snippet)
         elif path in doc.implicit and annotation(schema, "format") != "date":
-            yield quote_finding(path, str(path[-1]), *doc.implicit[path])
+            yield quote_finding(path, *doc.implicit[path])
 
 
 def _vocabulary_finding(path, value: str, name: str, vocabularies: Vocabularies) -> Finding | None:
