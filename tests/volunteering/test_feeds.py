@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import feedparser
 import pytest
+from bs4 import BeautifulSoup
 
 from .sitebuild import SITEURL
 
@@ -25,6 +26,11 @@ def _feed(site, lang):
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
     return parsed
+
+
+def _paragraphs(html: str) -> list[str]:
+    """The paragraphs a feed reader shows for an HTML summary."""
+    return [p.get_text() for p in BeautifulSoup(html, "html.parser").find_all("p")]
 
 
 def _roles(feed):
@@ -52,7 +58,7 @@ def test_danish_feed_items(site):
     assert garden.title == "Havedag – Eksempel Natteravnene"
     assert garden.link == f"{SITEURL}/frivillig/eksempel-natteravnene/havedag/"
     assert garden.published == garden.updated == "2026-03-08T00:00:00+01:00"
-    assert garden.summary == "Dato: 1. april 2026\n\nVi planter blomster ved klubhuset."
+    assert _paragraphs(garden.summary) == ["Dato: 1. april 2026", "Vi planter blomster ved klubhuset."]
     assert [(tag.term, tag.label) for tag in garden.tags] == [("ad-hoc", "Ad hoc / enkeltstående opgave")]
 
 
@@ -63,7 +69,8 @@ def test_english_feed_items(site):
     camp = feed.entries[1]
     assert camp.title == "Camp helper – Eksempel Sommerlejren"
     assert camp.link == f"{SITEURL}/en/volunteer/eksempel-sommerlejren/lejrhjaelper/"
-    assert camp.summary == "Date: 1 July 2026\n\nYou help at the camp for five days."
+    assert _paragraphs(camp.summary) == ["Date: 1 July 2026", "You help at the camp for five days.", "You sleep at the camp."]
+    assert BeautifulSoup(camp.summary, "html.parser").h2.get_text() == "Practical matters"  # the description's own heading
     assert [tag.label for tag in camp.tags] == ["Event"]
 
 

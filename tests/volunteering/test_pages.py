@@ -182,3 +182,12 @@ def test_the_guide_leads_to_the_browse_pages_for_young_people_internationals_and
     assert len(links) >= 4 and all(site.exists(link) for link in links), links
     browse = {"frivillig/": ("ad-hoc/", "unge/", "ingen-dansk/"), "en/volunteer/": ("ad-hoc/", "young-people/", "no-danish-needed/")}[section]
     assert {section + name for name in browse} <= set(links)
+
+
+def test_headings_in_a_role_description_fit_the_outline_of_each_page(site):
+    """On the role's page its title is the h1; on the entry's page, roles are h3 under "Volunteer here"."""
+    role_page = site.page("frivillig/eksempel-sommerlejren/lejrhjaelper/")
+    assert [(h.name, h.get_text(strip=True)) for h in role_page.select("main h2")][:2] == [("h2", "Det praktiske"), ("h2", "Sådan melder du dig")]
+    entry_page = site.page("en/services/eksempel-sommerlejren/")
+    role = entry_page.select_one("#rolle-lejrhjaelper")
+    assert [(h.name, h.get_text(strip=True)) for h in role.select("h3, h4")] == [("h3", "Camp helper"), ("h4", "Practical matters"), ("h4", "How to apply")]

@@ -80,6 +80,15 @@ class RoleView:
     role: VolunteerRole
     description: Markup
     how_to_apply: Markup
+    heading_level: int  # of the headings beside its description ("How to apply")
+
+    @classmethod
+    def of(cls, role: VolunteerRole, lang: str, markdown: MarkdownCache, heading_level: int) -> "RoleView":
+        """A role with its Markdown rendered in `lang`: the description's own headings start at
+        `heading_level`, those of how to apply one below. 4 on an entry's page (role titles are h3),
+        2 on the role's own page (its title is the h1)."""
+        description = markdown(role.description, lang, heading_level)
+        return cls(role, description, markdown(role.how_to_apply, lang, heading_level + 1), heading_level)
 
 
 def _directions_url(site: Site, location: Location) -> str | None:
@@ -115,10 +124,7 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
         "entry": entry,
         "description": markdown(entry.description, lang),
         "locations": [_location_view(site, location, lang) for location in entry.locations],
-        "roles": [
-            RoleView(role, markdown(role.description, lang, top_heading=4), markdown(role.how_to_apply, lang, top_heading=5))
-            for role in entry.current_roles(site.build_date)
-        ],
+        "roles": [RoleView.of(role, lang, markdown, heading_level=4) for role in entry.current_roles(site.build_date)],
         "verified": verified,
         "stale": verified is not None and entry.is_stale(site.build_date, site.config.stale_months),
         "edit_url": site.edit_url(entry),

@@ -62,6 +62,7 @@ class FeedItem:
     updated: datetime.date
     summary: str
     summary_lang: str | None = None  # set when the summary is not in the feed's language (a fallback)
+    summary_type: str = "text"  # or "html": sanitized HTML, which a feed reader shows formatted
     published: datetime.date | None = None
     categories: tuple[tuple[str, str], ...] = ()  # (term, label)
 
@@ -98,6 +99,8 @@ def atom_document(feed: Feed, items: list[FeedItem], publication: Publication) -
             _element(entry, "published", _timestamp(item.published))
         _element(entry, "updated", _timestamp(item.updated))
         summary = _element(entry, "summary", item.summary)
+        if item.summary_type != "text":
+            summary.set("type", item.summary_type)
         if item.summary_lang:
             summary.set(XML_LANG, item.summary_lang)
         for term, label in item.categories:

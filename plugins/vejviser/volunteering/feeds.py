@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from markupsafe import Markup
+
 from ..i18n import format_date
+from ..markup import render_markdown
 from ..opendata.feeds import MAX_ENTRIES, Feed, FeedItem, atom_document
 from ..opendata.hsds import stable_id
 from ..opendata.publication import Publication
@@ -32,10 +35,15 @@ def role_id(posting: Posting) -> str:
 
 
 def _summary(posting: Posting, lang: str) -> str:
-    """The role's description, after the date of a dated task."""
-    description = posting.role.description.get(lang)
+    """The role's description as HTML (the feed entry's title is its heading), after the date of a dated task.
+
+    A plain `str`: the XML writer escapes it once, and Markup's own methods would escape it twice.
+    """
+    html = render_markdown(posting.role.description.get(lang), top_heading=2)
     day = posting.first_day
-    return f"{DATE.get(lang)}: {format_date(day, lang)}\n\n{description}" if day else description
+    if day:
+        html = Markup("<p>{}: {}</p>\n").format(DATE.get(lang), format_date(day, lang)) + html
+    return str(html)
 
 
 def role_feed(postings: Iterable[Posting], vocabularies: Vocabularies, publication: Publication, lang: str) -> bytes:
@@ -49,6 +57,7 @@ def role_feed(postings: Iterable[Posting], vocabularies: Vocabularies, publicati
             updated=posting.posted,
             published=posting.posted,
             summary=_summary(posting, lang),
+            summary_type="html",
             summary_lang=posting.role.description.lang_for(lang) if posting.role.description.is_fallback(lang) else None,
             categories=((posting.role.commitment, vocabularies.commitments.label(posting.role.commitment, lang)),),
         )

@@ -55,7 +55,7 @@ def _role_page(site: Site, posting: Posting, markdown: MarkdownCache) -> PageSpe
         return {
             **common(site, lang, url_of, sensitive=site.is_sensitive(entry.needs)),
             "entry": entry,
-            "view": RoleView(role, markdown(role.description, lang), markdown(role.how_to_apply, lang)),
+            "view": RoleView.of(role, lang, markdown, heading_level=2),
             "calendar_url": calendar_url(lang) if posting.calendar_days else None,
         }
 
