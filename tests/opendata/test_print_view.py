@@ -77,3 +77,9 @@ def test_the_print_view_renders_to_a_clean_a4_pdf_in_chromium(development_site, 
             assert phone["number"] in text
     # Screen-only tools do not print.
     assert "Ctrl+P" not in text and "Back to the list" not in text and "Tilbage til listen" not in text
+
+
+def test_the_published_print_view_gives_the_full_address_of_the_list(published_site):
+    source = " ".join(_soup(published_site, "hjaelp/loneliness/udskriv/").select_one(".vv-print-list__source").get_text().split())
+    assert "https://vejviser.example/hjaelp/loneliness/" in source
+    assert "22. november 2026" in source  # the build date, never the wall clock

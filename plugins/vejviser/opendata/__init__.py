@@ -8,8 +8,9 @@ Data page; and a print view of every need and town listing.
 
 from pelican import signals
 
+from .. import signals as vejviser_signals
 from .columns_page import insert_column_table
-from .print_lists import get_generators, install_print_link
+from .print_lists import install_print_link, print_pages
 from .publish import write_exports
 from .templating import install_template_helpers
 
@@ -17,6 +18,6 @@ from .templating import install_template_helpers
 def register():
     signals.generator_init.connect(install_template_helpers)
     signals.generator_init.connect(install_print_link)
-    signals.get_generators.connect(get_generators)
+    vejviser_signals.directory_pages.connect(print_pages)
     signals.content_object_init.connect(insert_column_table)
     signals.all_generators_finalized.connect(write_exports)

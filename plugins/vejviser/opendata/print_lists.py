@@ -3,20 +3,22 @@
 For every need and every area (the same pages as the listings) and every language, a page under the
 listing's address (`hjaelp/<need>/udskriv/`, `en/help/<need>/print/`) lists the services with what
 a citizen needs on paper: name, what they offer, phone, address, web and e-mail, plus the crisis
-numbers. The listing pages link to it (`print_list_url`). Print views are not search results of
-their own: they say `noindex` and are not in the sitemap.
+numbers. The listing pages link to it (`print_list_url`). The pages are added to the directory's page
+list (`vejviser.signals.directory_pages`), so the directory generator writes them like any other;
+they are not search results of their own: they say `noindex` and the sitemap leaves them out.
 """
 
 from __future__ import annotations
 
 from functools import partial
-
-from pelican.generators import Generator
+from typing import Any
 
 from ..directory import context
+from ..directory.pages import PageSpec
+from ..directory.site import Site
 from ..text import Text
-from ..urls import output_path, section_url
-from .publication import Publication
+from ..urls import section_url
+from ..vocabulary import Term
 
 PRINT_SEGMENT = Text("udskriv", "print")
 SECTIONS = {"need": ("needs", "by_need"), "town": ("areas", "by_area")}  # section → vocabulary, Site index
@@ -35,31 +37,19 @@ def install_print_link(generator) -> None:
     generator.env.globals["print_list_url"] = print_list_url
 
 
-class PrintListsGenerator(Generator):
-    def generate_output(self, writer) -> None:
-        site = self.context["site"]
-        publication = Publication.from_settings(self.settings, site.build_date)
-        template = self.get_template(TEMPLATE)
-        for section, (vocabulary, index) in SECTIONS.items():
-            groups = getattr(site, index)
-            for term in site.vocabularies[vocabulary]:
-                url_of = partial(print_list_url, section, term.id)
-                for lang in site.languages:
-                    listing_url = section_url(section, lang, term.id)
-                    writer.write_file(
-                        output_path(url_of(lang)),
-                        template,
-                        self.context,
-                        relative_urls=self.settings["RELATIVE_URLS"],
-                        url=url_of(lang),
-                        **context.common(site, lang, url_of, sensitive=term.sensitive),
-                        term=term,
-                        entries=groups.get(term.id, ()),
-                        listing_url=listing_url,
-                        # Printed on the paper, so a reader can find the list again: only a full address helps.
-                        listing_address=publication.link(listing_url) if publication.is_public else None,
-                    )
+def print_pages(site: Site, **_signal_arguments) -> list[PageSpec]:
+    """`vejviser.signals.directory_pages`: a print view for every need and area listing."""
+    return [
+        PageSpec(TEMPLATE, partial(print_list_url, section, term.id), partial(_variables, site, section, term))
+        for section, (vocabulary, _index) in SECTIONS.items()
+        for term in site.vocabularies[vocabulary]
+    ]
 
 
-def get_generators(pelican):
-    return PrintListsGenerator
+def _variables(site: Site, section: str, term: Term, lang: str) -> dict[str, Any]:
+    return {
+        **context.common(site, lang, partial(print_list_url, section, term.id), sensitive=term.sensitive),
+        "term": term,
+        "entries": getattr(site, SECTIONS[section][1]).get(term.id, ()),
+        "listing_url": section_url(section, lang, term.id),
+    }

@@ -1,8 +1,8 @@
 """Every page of the built site with its URL in each language, for the sitemap.
 
-The directory's pages come from the same list the directory generator writes them from; content
-pages from Pelican's PagesGenerator, grouped by their `Key:`. Pages that are not content of their own
-(the 404 page, the `/was` redirect) are left out.
+The directory's pages come from the same list the directory generator writes them from (with the
+pages other plugins add); content pages from Pelican's PagesGenerator, grouped by their `Key:`.
+Pages that are not content of their own (the 404 page, the `/was` redirect, print views) are left out.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from __future__ import annotations
 from ..directory.context import MarkdownCache
 from ..directory.pages import directory_pages
 from ..directory.site import Site
+from .print_lists import TEMPLATE as PRINT_VIEW
 from .sitemap import Alternates
 
-NOT_LISTED = frozenset({"404", "redirect"})
+NOT_LISTED = frozenset({"404", "redirect", PRINT_VIEW})
 
 
 def site_pages(site: Site) -> list[Alternates]:

@@ -3,6 +3,8 @@
 - `open_graph(lang, title, description, alternates)`: Open Graph meta tags for link previews, and,
   when the site has an absolute SITEURL, the canonical address and the Atom feed link.
 - `entry_jsonld(entry, lang)`: the entry's schema.org JSON-LD as a data block.
+- `absolute_url(url)`: a site URL as a full address when SITEURL is absolute, else None (for what
+  is printed on paper, where only a full address helps).
 
 Templates see a relative SITEURL when RELATIVE_URLS is on, so the helpers keep the configured one.
 """
@@ -28,6 +30,7 @@ def install_template_helpers(generator) -> None:
     helpers = TemplateHelpers(generator.settings)
     generator.env.globals["open_graph"] = helpers.open_graph
     generator.env.globals["entry_jsonld"] = helpers.entry_jsonld
+    generator.env.globals["absolute_url"] = helpers.absolute_url
 
 
 class TemplateHelpers:
@@ -58,6 +61,11 @@ class TemplateHelpers:
             feed = publication.link(feed_url(lang))
             lines.append(f'<link rel="alternate" type="application/atom+xml" title="{escape(FEED_TITLE.get(lang))}" href="{escape(feed)}">')
         return Markup("\n".join(lines) + "\n")
+
+    @pass_context
+    def absolute_url(self, context: Context, url: str) -> str | None:
+        publication = self.publication(context)
+        return publication.link(url) if publication.is_public else None
 
     @pass_context
     def entry_jsonld(self, context: Context, entry: Entry, lang: str) -> Markup:
