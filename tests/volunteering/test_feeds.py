@@ -58,7 +58,9 @@ def test_danish_feed_items(site):
     assert garden.title == "Havedag – Eksempel Natteravnene"
     assert garden.link == f"{SITEURL}/frivillig/eksempel-natteravnene/havedag/"
     assert garden.published == garden.updated == "2026-03-08T00:00:00+01:00"
-    assert _paragraphs(garden.summary) == ["Dato: 1. april 2026", "Vi planter blomster ved klubhuset."]
+    assert _paragraphs(garden.summary) == ["Periode: fra 1. april 2026", "Vi planter blomster ved klubhuset."]
+    one_off = next(entry for entry in feed.entries if entry.link.endswith("/foraarsklargoering/"))
+    assert _paragraphs(one_off.summary)[0] == "Dato: 15. marts 2026"
     assert [(tag.term, tag.label) for tag in garden.tags] == [("ad-hoc", "Ad hoc / enkeltstående opgave")]
 
 
@@ -69,7 +71,7 @@ def test_english_feed_items(site):
     camp = feed.entries[1]
     assert camp.title == "Camp helper – Eksempel Sommerlejren"
     assert camp.link == f"{SITEURL}/en/volunteer/eksempel-sommerlejren/lejrhjaelper/"
-    assert _paragraphs(camp.summary) == ["Date: 1 July 2026", "You help at the camp for five days.", "You sleep at the camp."]
+    assert _paragraphs(camp.summary) == ["Period: from 1 July 2026 until 5 July 2026", "You help at the camp for five days.", "You sleep at the camp."]
     assert BeautifulSoup(camp.summary, "html.parser").h2.get_text() == "Practical matters"  # the description's own heading
     assert [tag.label for tag in camp.tags] == ["Event"]
 

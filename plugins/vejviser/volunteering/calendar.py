@@ -5,8 +5,10 @@ title per event, so each language has its own file, and the page in that languag
 events are the current postings with `calendar_days` (a one-off task's date, or an ad hoc or event
 role's days): all-day (`DTSTART;VALUE=DATE`, `DTEND` the day after the last day), free time
 (`TRANSP:TRANSPARENT`, as nobody has signed up yet), with the role's page as `URL` when the site has
-an absolute address. `UID` is `<entry>-<role>@<host>`, the same in both files, so an app that reads
-both sees one task. `DTSTAMP` is the day the role was posted (else the build date), never the clock.
+an absolute address. `DESCRIPTION` is plain text: the entry's name, the description and how to
+apply as their Markdown reads, and the role's page. `UID` is `<entry>-<role>@<host>`, the same in
+both files, so an app that reads both sees one task. `DTSTAMP` is the day the role was posted (else
+the build date), never the clock.
 """
 
 from __future__ import annotations

@@ -11,4 +11,7 @@ from ..text import Text
 FEED_TITLE = Text("Nye frivillige opgaver", "New volunteer roles")
 CALENDAR_NAME = Text("Frivillige opgaver med dato", "Volunteer tasks with a date")
 DATE = Text("Dato", "Date")
+PERIOD = Text("Periode", "Period")
+FROM = Text("fra", "from")
+UNTIL = Text("til", "until")
 HOW_TO_APPLY = Text("Sådan melder du dig", "How to apply")

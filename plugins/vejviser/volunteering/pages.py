@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from .. import urls
-from ..directory.context import MarkdownCache, RoleView, common
+from ..directory.context import MarkdownCache, RoleView, UrlOf, common
 from ..directory.pages import PageSpec
 from ..directory.site import Site
 from .calendar import calendar_url
@@ -33,7 +33,7 @@ def volunteer_pages(site: Site, *, markdown: MarkdownCache) -> list[PageSpec]:
     ]
 
 
-def _listing(site: Site, url_of, postings: tuple[Posting, ...], groups: dict[str, tuple[Posting, ...]], current: str | None) -> PageSpec:
+def _listing(site: Site, url_of: UrlOf, postings: tuple[Posting, ...], groups: dict[str, tuple[Posting, ...]], current: str | None) -> PageSpec:
     def variables(lang: str) -> dict[str, Any]:
         return {
             **common(site, lang, url_of),
