@@ -14,13 +14,15 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
-import jsonschema
 import jsonschema_rs
 
 from ..yamlsource import JsonPath
-from .formats import FORMAT_CHECKER, FormatProblem
+from .formats import FORMATS, FormatProblem
+
+if TYPE_CHECKING:
+    import jsonschema
 
 Schema = dict[str, Any]
 
@@ -32,17 +34,26 @@ def entry_schema() -> Schema:
 
 @functools.cache
 def entry_validator() -> jsonschema.protocols.Validator:
-    """The reference validator: slow, but its errors carry everything needed for a good message."""
+    """The reference validator: slow, but its errors carry everything needed for a good message.
+
+    Imported only when a file has errors: jsonschema is slow to import (with its optional format
+    libraries, seconds), and a valid folder never needs it.
+    """
+    import jsonschema
+
     schema = entry_schema()
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
-    return validator_class(schema, format_checker=FORMAT_CHECKER)
+    checker = jsonschema.FormatChecker(formats=("date",))
+    for name, check in FORMATS.items():
+        checker.checks(name, raises=FormatProblem)(check)
+    return validator_class(schema, format_checker=checker)
 
 
 @functools.cache
 def fast_validator() -> jsonschema_rs.Validator:
     """The same schema and formats in Rust, ~30 times faster: decides whether there is anything to explain."""
-    formats = {name: _as_predicate(check) for name, (check, _raises) in FORMAT_CHECKER.checkers.items() if name != "date"}
+    formats = {name: _as_predicate(check) for name, check in FORMATS.items()}
     return jsonschema_rs.validator_for(entry_schema(), formats=formats, validate_formats=True)
 
 

@@ -9,15 +9,17 @@ is kept.
 from __future__ import annotations
 
 import difflib
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 import jsonschema_rs
-from jsonschema.exceptions import ValidationError
 
 from ..yamlsource import JsonPath, SourceDocument
 from .findings import Finding, shown
 from .formats import FormatProblem
 from .schema import at_schema_path, entry_validator, fast_validator, property_names
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 # When a value trips several keywords, the first of these names the mistake.
 _VALUE_KEYWORDS = (
