@@ -11,6 +11,7 @@ A third language is one more catalog plus its code in the `VEJVISER_LANGUAGES` s
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 from pathlib import Path
 from typing import Any, Iterable
@@ -42,20 +43,27 @@ def catalog_path(translations_dir: str | Path, lang: str) -> Path:
 
 
 def load_translations(translations_dir: str | Path, languages: Iterable[str]) -> dict[str, Translations]:
-    """Compile each language's `.po` in memory; fuzzy entries are left out, as `pybabel compile` does."""
+    """Each language's catalog, compiled in memory (every generator asks; each file is compiled once
+    until it changes, so `make serve` picks up an edited catalog on the next rebuild)."""
     compiled = {}
     for lang in languages:
         path = catalog_path(translations_dir, lang)
         try:
-            with open(path, "rb") as handle:
-                catalog = read_po(handle, locale=lang, abort_invalid=True)
+            compiled[lang] = _compile(str(path), lang, path.stat().st_mtime_ns)
         except (OSError, PoFileError) as error:
             raise TranslationsMissing(f"{path}: {error}") from None
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog, use_fuzzy=False)
-        buffer.seek(0)
-        compiled[lang] = Translations(buffer, domain=CATALOG_DOMAIN)
     return compiled
+
+
+@functools.lru_cache(maxsize=16)
+def _compile(path: str, lang: str, _mtime_ns: int) -> Translations:
+    """A `.po` file → Translations; fuzzy entries are left out, as `pybabel compile` does."""
+    with open(path, "rb") as handle:
+        catalog = read_po(handle, locale=lang, abort_invalid=True)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer, domain=CATALOG_DOMAIN)
 
 
 def context_lang(context: Context) -> str:
@@ -81,6 +89,7 @@ def format_clock(value: str, lang: str) -> str:
     return value.replace(":", ".") if lang == "da" else value
 
 
+@functools.cache
 def weekday_names(lang: str) -> dict[str, str]:
     """`{"mon": "mandag", …}` / `{"mon": "Monday", …}`, as written inside a sentence."""
     names = get_day_names("wide", locale=locale_for(lang))

@@ -76,7 +76,7 @@ def test_location_with_accessibility_directions_and_opening_hours(da, en):
     assert rows[6] == ("Søndag", "Lukket")
     en_rows = [(row.th.get_text(strip=True), row.td.get_text(strip=True)) for row in en.select(".vv-location tr")]
     assert en_rows[0] == ("Monday", "10:00–14:00")
-    assert "5. juni 2025: Lukket (Grundlovsdag)" in " ".join(location.select_one(".vv-opening-hours__exceptions").get_text(" ").split())
+    assert "5. juni 2025: Lukket (Grundlovsdag)" in " ".join(location.select_one(".vv-opening-hours__exceptions").get_text().split())
     assert "Ring gerne før du kommer." in location.get_text()
 
 
