@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -187,9 +188,42 @@ def test_new_does_not_write_a_file_that_would_not_validate(content, run):
 
 
 def test_new_needs_the_facts_it_cannot_invent(content, run):
-    result = run("new", "Sorggruppen i Ribe")
-    assert result.code == 2
-    assert "the following arguments are required: --summary, --need, --area" in result.err
+    result = run("new", "Sorggruppen i Ribe", "--need", "grief")
+    message = "mangler --summary, --area. Skriv dem på kommandolinjen, eller kør kommandoen i en terminal for at blive spurgt\n"
+    assert (result.code, result.err) == (2, message)
+    assert not Path("content/associations/sorggruppen-i-ribe.yaml").exists()
+
+
+def test_new_asks_in_a_terminal(content):
+    """Run the installed command on a real pseudo-terminal and answer its questions."""
+    controller, terminal = pty.openpty()
+    script = Path(sys.executable).with_name("vejviser")
+    process = subprocess.Popen([str(script), "new", "Sorggruppen i Ribe"], stdin=terminal, stdout=terminal, stderr=terminal)
+    os.close(terminal)
+    transcript = b""
+    for answer in (b"En samtalegruppe for voksne.", b"grief, loneliness", b"ribe"):
+        transcript += _read_until(controller, b"): ")
+        os.write(controller, answer + b"\n")
+    assert process.wait(timeout=60) == 0
+    transcript += _read_until(controller, b"\n", eof_ok=True)
+    os.close(controller)
+    assert b"Hvad kan man f\xc3\xa5 hj\xc3\xa6lp til?" in transcript
+    data = yaml.safe_load(Path("content/associations/sorggruppen-i-ribe.yaml").read_text("utf-8"))
+    assert (data["summary"], data["needs"], data["areas"]) == ({"da": "En samtalegruppe for voksne."}, ["grief", "loneliness"], ["ribe"])
+
+
+def _read_until(descriptor: int, marker: bytes, eof_ok: bool = False) -> bytes:
+    received = b""
+    while marker not in received:
+        try:
+            chunk = os.read(descriptor, 1024)
+        except OSError:  # the other end closed (Linux reports EIO)
+            chunk = b""
+        if not chunk:
+            assert eof_ok, received
+            break
+        received += chunk
+    return received
 
 
 def test_new_name_without_letters(content, run):

@@ -1,8 +1,9 @@
 """`vejviser new "Navn på foreningen"`: write `content/associations/<slug>.yaml` from a commented template.
 
-The required facts (summary, needs, areas) come from options, never from placeholders: a skeleton
-that validates with made-up text would let made-up text reach the site. Every optional field is in
-the file as a commented example with a Danish and an English explanation. The file is validated
+The required facts (summary, needs, areas) come from options, or from questions when run in a
+terminal, never from placeholders: a skeleton that validates with made-up text would let made-up text
+reach the site. Every optional field is in the file as a commented example with a Danish and an
+English explanation. The file is validated
 before it is written (it must pass `vejviser validate` as it is), and an existing entry is never
 overwritten.
 """
@@ -23,22 +24,24 @@ from ..content import ENTRY_DIR, ENTRY_SUFFIXES, VOCABULARY_DIR, read_entries
 from ..problems import render_message
 from ..slug import slugify
 from ..validate import check_documents
-from ..vocabulary import load_vocabularies
+from ..vocabulary import Vocabularies, load_vocabularies
 from ..yamlsource import read_bytes
 from .report import print_problems, summary
 from .validate import DEFAULT_CONTENT
 
 _OPTIONS = (  # (flag, message code of its help, argparse keywords)
-    ("--summary", "new-summary-help", {"required": True}),
+    ("--summary", "new-summary-help", {}),
     ("--summary-en", "new-summary-en-help", {}),
-    ("--need", "new-need-help", {"action": "append", "required": True, "dest": "needs"}),
-    ("--area", "new-area-help", {"action": "append", "required": True, "dest": "areas"}),
+    ("--need", "new-need-help", {"action": "append", "dest": "needs"}),
+    ("--area", "new-area-help", {"action": "append", "dest": "areas"}),
     ("--kind", "new-kind-help", {"default": "association"}),
     ("--phone", "new-phone-help", {"action": "append", "dest": "phones", "default": []}),
     ("--email", "new-email-help", {}),
     ("--website", "new-website-help", {}),
     ("--maintainer", "new-maintainer-help", {"action": "append", "dest": "maintainers", "default": []}),
 )
+# What `new` asks for in a terminal when the option is not given: (option, attribute, vocabulary or None).
+_QUESTIONS = (("--summary", "summary", None), ("--need", "needs", "needs"), ("--area", "areas", "areas"))
 
 
 def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
@@ -64,9 +67,15 @@ def run(args: argparse.Namespace) -> int:
     if existing:
         print(render_message("new-exists", {"path": existing}, lang), file=sys.stderr)
         return 1
+    vocabularies, problems = load_vocabularies(args.content / VOCABULARY_DIR)
+    missing = _ask_for_missing(args, vocabularies, lang)
+    if missing:
+        print(render_message("new-missing", {"options": ", ".join(missing)}, lang), file=sys.stderr)
+        return 2
     path = folder / f"{slug}{ENTRY_SUFFIXES[0]}"
     text = render_entry(args, slug, path, build_date())
-    problems = _problems(text, path, args.content)
+    doc = read_bytes(text.encode("utf-8"), str(path))
+    problems += [*doc.problems, *check_documents([doc], vocabularies, today=build_date(), others=read_entries(args.content))]
     print_problems(problems, lang, sys.stdout)
     if any(problem.is_error for problem in problems):
         print(summary(problems, 0, lang))
@@ -112,7 +121,18 @@ def _quoted(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _problems(text: str, path: Path, content: Path) -> list:
-    vocabularies, problems = load_vocabularies(content / VOCABULARY_DIR)
-    doc = read_bytes(text.encode("utf-8"), str(path))
-    return [*problems, *doc.problems, *check_documents([doc], vocabularies, today=build_date(), others=read_entries(content))]
+def _ask_for_missing(args: argparse.Namespace, vocabularies: Vocabularies, lang: str) -> list[str]:
+    """Ask for each required fact not given as an option; in a terminal only. The options still missing."""
+    missing = []
+    for option, attribute, vocabulary in _QUESTIONS:
+        if getattr(args, attribute):
+            continue
+        if not sys.stdin.isatty():
+            missing.append(option)
+            continue
+        choices = ", ".join(vocabularies[vocabulary].terms) if vocabulary else ""
+        answer = input(render_message(f"new-ask-{attribute}", {"choices": choices}, lang) + " ").strip()
+        setattr(args, attribute, [term.strip() for term in answer.split(",") if term.strip()] if vocabulary else answer)
+        if not getattr(args, attribute):
+            missing.append(option)
+    return missing
