@@ -76,7 +76,7 @@ def test_a_need_page_lists_its_services_alphabetically(fixture_site):
 def test_a_town_page_lists_services_there_and_points_to_wider_areas(fixture_site):
     page = fixture_site.page("by/ribe/")
     assert [a.get_text(strip=True) for a in page.select(".vv-card__title a")] == ["Sorggruppen Ribe"]
-    wider = {a["href"] for a in page.select("main p a")}
+    wider = {a["href"] for a in page.select("main .vv-notice a")}
     assert "../../by/esbjerg-kommune/" in wider and "../../by/nationwide/" in wider
 
 

@@ -72,7 +72,11 @@ def _listing(site: Site, section: str, term: Term, entries: tuple[Entry, ...]) -
         return urls.section_url(section, lang, term.id)
 
     # A town's page points on to the areas that cover it too (the whole municipality, nationwide).
-    see_also = [area for area in site.vocabularies.areas if area.area_kind != "town"] if term.area_kind == "town" else []
+    see_also = (
+        [(area, len(site.by_area.get(area.id, ()))) for area in site.vocabularies.areas if area.area_kind != "town"]
+        if term.area_kind == "town"
+        else []
+    )
     return PageSpec(
         "listing",
         url_of,
