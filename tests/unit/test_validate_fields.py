@@ -321,3 +321,18 @@ def test_postcode_with_a_trailing_newline_is_caught(validate):
     """Python's `$` matches before a final newline; the Rust check does not, and its error is shown."""
     text = MINIMAL + "locations:\n  - postcode: |\n      6700\n"
     assert_only_problem(validate(text), 9, 15, "postnummeret '6700\\n' skal være fire cifre i anførselstegn, fx \"6700\"")
+
+
+def test_a_missing_field_does_not_hide_another_mistake_in_the_same_role(validate):
+    text = MINIMAL + """\
+volunteering:
+  - id: hjaelper
+    title: {da: Hjælper}
+    description: {da: "Du hjælper <b>os</b>."}
+    commitment: ad-hoc
+"""
+    result = validate(text)
+    assert result.lines[:-1] == [
+        f"{PATH}:9:5: feltet 'how_to_apply' mangler",
+        f"{PATH}:11:35: HTML er ikke tilladt (<b>). Brug Markdown i stedet, fx **fed** eller [link](https://…)",
+    ]

@@ -58,9 +58,9 @@ def _document_findings(doc: SourceDocument, vocabularies: Vocabularies, today: d
 
 
 def _under(path: tuple, rejected: set[tuple]) -> bool:
-    """Whether the value at `path` or one containing it was already rejected by the schema.
+    """Whether the schema already rejected the value at `path` or a value containing it.
 
-    Object-level schema findings (a missing key, an unknown key) sit on the object's own path, so
-    only exact matches and findings on enclosing *values* count; the root never blocks.
+    A missing key's finding has the key's own path (it is shown where its object starts), so it does
+    not hide problems elsewhere in that object.
     """
     return any(path[:length] in rejected for length in range(1, len(path) + 1))

@@ -84,8 +84,8 @@ def _object_findings(path: JsonPath, errors: list[ValidationError]) -> list[Find
     for error in (e for e in errors if e.validator == "required"):
         for key in error.validator_value:
             if key not in error.instance and key not in suggested:
-                code = _custom_code(error) or "required-missing"
-                findings.append(Finding(path, code, {"key": key, "field": field_name(path)}))
+                code = _custom_code(error) or "required-missing"  # placed on the object: the key has no line
+                findings.append(Finding((*path, key), code, {"key": key, "field": field_name(path)}))
     for error in (e for e in errors if e.validator == "minProperties"):
         findings.append(Finding(path, "value-empty", {"field": field_name(path)}))
     return findings
