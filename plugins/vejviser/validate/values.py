@@ -38,9 +38,9 @@ def value_findings(doc: SourceDocument, vocabularies: Vocabularies) -> Iterator[
 
 
 def _vocabulary_finding(path, value: str, name: str, vocabularies: Vocabularies) -> Finding | None:
-    terms = list(vocabularies[name].terms)
-    if value in terms:
+    if value in vocabularies[name]:
         return None
+    terms = list(vocabularies[name].terms)
     params = {"value": value, "vocabulary": f"{name}.yaml", "valid": _listing(terms)}
     suggestion = difflib.get_close_matches(value.lower(), terms, n=1, cutoff=0.6)
     if suggestion:
