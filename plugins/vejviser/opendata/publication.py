@@ -1,7 +1,7 @@
 """Where the exports are published: the site's base URL and the date the build is made on.
 
 Exports, feeds and the sitemap speak in absolute URLs. In development `SITEURL` is empty; then links
-are root-relative and the files that require absolute URLs (sitemap, feeds) are not written.
+are root-relative, and the sitemap, which must list absolute URLs, is not written.
 """
 
 from __future__ import annotations
