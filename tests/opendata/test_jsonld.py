@@ -91,6 +91,11 @@ def test_the_english_page_speaks_english_and_links_to_itself(directory, publicat
     assert data["contactPoint"][0]["contactType"] == "The café"
 
 
+def test_danish_text_on_an_english_page_is_tagged_as_danish(directory, publication):
+    data = _jsonld(directory, publication, "eksempel-gaeldsraadgivning", "en")
+    assert data["description"] == {"@value": "Fiktiv rådgivning om gæld og økonomi. Kun på dansk.", "@language": "da"}
+
+
 def test_a_municipal_service_is_a_government_organization_and_nothing_is_invented(directory, publication):
     data = _jsonld(directory, publication, "eksempel-gaeldsraadgivning")
     assert data["@type"] == "GovernmentOrganization"

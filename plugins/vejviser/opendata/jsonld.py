@@ -3,7 +3,8 @@
 The organisation (NGO, GovernmentOrganization or plain Organization, by the entry's kind) with its
 phones, areas served, website (`sameAs`), and its locations as `Place`s with address, coordinates,
 accessibility and opening hours (schema.org puts opening hours on places, not on organisations).
-Only what the entry says; nothing is guessed.
+Only what the entry says; nothing is guessed. Text shown in Danish on an English page (not
+translated) is tagged with its language, as JSON-LD allows (`{"@value": …, "@language": "da"}`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model import Entry, HoursException, Location, WeeklyHours
+from ..text import Text
 from ..urls import entry_url
 from ..vocabulary import Vocabularies
 from .labels import ACCESSIBILITY, COUNTRY
@@ -46,6 +48,12 @@ def _compact(obj: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in obj.items() if value not in (None, "", [])}
 
 
+def _text(text: Text, lang: str) -> str | dict[str, str]:
+    if text.is_fallback(lang):
+        return {"@value": text.get(lang), "@language": text.lang_for(lang)}
+    return text.get(lang)
+
+
 def entry_jsonld(entry: Entry, lang: str, vocabularies: Vocabularies, publication: Publication) -> dict[str, Any]:
     page = publication.link(entry_url(entry.slug, lang))
     phones = entry.contact.phones
@@ -56,7 +64,7 @@ def entry_jsonld(entry: Entry, lang: str, vocabularies: Vocabularies, publicatio
             "@id": f"{page}#organization",
             "name": entry.name,
             "alternateName": list(entry.alternate_names),
-            "description": entry.summary.get(lang),
+            "description": _text(entry.summary, lang),
             "url": page,
             "sameAs": entry.contact.website,
             "email": entry.contact.email,
@@ -66,7 +74,7 @@ def entry_jsonld(entry: Entry, lang: str, vocabularies: Vocabularies, publicatio
                     {
                         "@type": "ContactPoint",
                         "telephone": phone.tel_uri.removeprefix("tel:"),
-                        "contactType": phone.purpose.get(lang) if phone.purpose else None,
+                        "contactType": _text(phone.purpose, lang) if phone.purpose else None,
                         "availableLanguage": list(entry.languages),
                     }
                 )
