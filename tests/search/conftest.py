@@ -4,8 +4,8 @@
   `pelican` command (tests/browser/sitebuild.py) on a fixed date; `site_url` serves it on 127.0.0.1.
 - `directory`: the same content loaded into the model, so tests know what the index must hold.
 - `chromium`: Debian's Chromium through Playwright; the tests fail, never skip, when it is missing.
-- `page`: a fresh context and page at a tall viewport (every result of a short list is loaded); it
-  records console messages and page errors in `page.problems`, which a test asserts empty.
+- `page`: a fresh context and page in a desktop window (1280×900); it records console messages and
+  page errors in `page.problems`, which a test asserts empty.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .chromium import CHROMIUM, launch
 SEARCH_ENTRIES = Path(__file__).parent / "content" / "associations"
 EPOCH = "1780315200"  # 2026-06-01 12:00 UTC
 BUILD_DATE = datetime.datetime.fromtimestamp(int(EPOCH), TIMEZONE).date()
-VIEWPORT = {"width": 1280, "height": 3000}
+VIEWPORT = {"width": 1280, "height": 900}
 
 
 @dataclass(frozen=True)

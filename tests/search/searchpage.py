@@ -1,7 +1,7 @@
 """Driving the search interface in a real page the way a citizen does, and reading what it shows.
 
 Each search is awaited precisely: a script added before the page's own counts Pagefind's `results`
-events, and an action waits for the next one plus the rendering of every result it listed.
+events, and an action waits for the next one and for its first results to be listed.
 """
 
 from __future__ import annotations
@@ -17,14 +17,13 @@ document.addEventListener("DOMContentLoaded", () => {
   window.PagefindComponents?.getInstanceManager().getInstance("default").on("results", () => { window.searchesDone += 1; });
 });
 """
-# A search for `term` has finished since `done` searches, and (if `rendered`) every result it listed is
-# shown, no placeholder left: a long list loads its results as they scroll into view.
-SETTLED = """([done, term, rendered]) => {
+# A search for `term` has finished since `done` searches, and its first results are listed.
+SETTLED = """([done, term]) => {
   const instance = window.PagefindComponents.getInstanceManager().getInstance("default");
   return window.searchesDone > done && (instance.searchTerm || "") === term
-    && document.querySelector("pagefind-results ul.pf-results")?.getAttribute("aria-busy") === "false"
-    && !(rendered && document.querySelector("pagefind-results li.pf-result"));
+    && document.querySelector(".vv-search-ui__list").getAttribute("aria-busy") === "false";
 }"""
+LISTED = "() => document.querySelector('.vv-search-ui__list').getAttribute('aria-busy') === 'false'"
 
 
 @dataclass(frozen=True)
@@ -41,20 +40,29 @@ class SearchPage:
         self.page = page
         page.add_init_script(COUNT_SEARCHES)
 
-    def open(self, url: str, term: str = "", rendered: bool = True) -> "SearchPage":
+    def open(self, url: str, term: str = "") -> "SearchPage":
         self.page.goto(url)
-        self.wait(0, term, rendered)
+        self.wait(0, term)
         return self
 
     def searches(self) -> int:
         return self.page.evaluate("window.searchesDone")
 
-    def wait(self, done: int, term: str = "", rendered: bool = True) -> None:
-        self.page.wait_for_function(SETTLED, arg=[done, term, rendered])
+    def wait(self, done: int, term: str = "") -> None:
+        self.page.wait_for_function(SETTLED, arg=[done, term])
+
+    def show_all(self) -> "SearchPage":
+        """Press the button for more results until every result is listed."""
+        more = self.page.locator(".vv-search-ui__more")
+        while more.is_visible():
+            more.click()
+            self.page.wait_for_function(LISTED)
+        return self
 
     def results(self) -> list[Result]:
+        """The results listed so far."""
         rows = self.page.eval_on_selector_all(
-            ".vv-result",
+            ".vv-search-ui__list > li",
             """items => items.map(item => {
                 const summary = item.querySelector(".vv-card__summary");
                 return [item.querySelector("a").textContent, item.querySelector("a").href, summary.textContent,
@@ -75,18 +83,18 @@ class SearchPage:
     def filter_names(self) -> list[str]:
         return self.page.eval_on_selector_all("details.pf-filter-group", "groups => groups.map(group => group.dataset.filterName)")
 
-    def tick(self, name: str, value: str, rendered: bool = True) -> None:
+    def tick(self, name: str, value: str) -> None:
         """Open the filter group `name` and tick `value`, with the mouse; waits for the new results."""
         done, term = self.searches(), self.search_term()
         group = self.filter_group(name)
         if not group.evaluate("details => details.open"):
             group.locator("summary").click()
         group.locator("label.pf-filter-checkbox", has_text=value).click()
-        self.wait(done, term, rendered)
+        self.wait(done, term)
 
     def count(self) -> int:
-        """How many results the last search found (shown or still to scroll to)."""
-        return self.page.locator("pagefind-results ul.pf-results > li").count()
+        """How many results the last search found, listed or not yet."""
+        return self.page.evaluate('window.PagefindComponents.getInstanceManager().getInstance("default").searchResult.results.length')
 
     def checked(self, name: str) -> list[str]:
         return self.filter_group(name).locator("input:checked").evaluate_all("inputs => inputs.map(input => input.value)")

@@ -91,33 +91,45 @@ def test_a_filter_narrows_the_results(page, site_url):
 
 
 def test_browsing_with_no_query_lists_everything_under_a_filter(page, site_url, directory):
-    search = SearchPage(page).open(site_url + "soeg/", rendered=False)
+    search = SearchPage(page).open(site_url + "soeg/")
     everything = search.count()
-    assert search.summary() == f"{everything} resultater"
+    assert search.summary() == f"{everything} resultater" and len(search.results()) == 10  # ten at a time
 
     search.tick("Vis", "Frivillige opgaver")
-    assert search.paths() == current_roles(directory, "da")
+    assert search.show_all().paths() == current_roles(directory, "da")
     search.tick("Godt at vide", "Godt for unge")
-    assert search.paths() == current_roles(directory, "da", keep=lambda role: role.youth_friendly)
+    assert search.show_all().paths() == current_roles(directory, "da", keep=lambda role: role.youth_friendly)
     assert 0 < search.count() < everything
     assert page.problems == []
 
 
+def test_more_results_come_ten_at_a_time_and_the_keyboard_lands_on_the_first_new_one(page, site_url):
+    search = SearchPage(page).open(site_url + "soeg/")
+    first_ten = search.results()
+    more = page.get_by_role("button", name="Indlæs flere resultater")
+    more.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelectorAll('.vv-search-ui__list > li').length === 20")
+    eleventh = search.results()[10]
+    assert search.results()[:10] == first_ten
+    assert page.evaluate("document.activeElement.textContent") == eleventh.title
+    assert page.problems == []
+
+
 def test_the_filters_are_in_a_sensible_order_and_in_the_page_language(page, site_url):
-    names = SearchPage(page).open(site_url + "en/search/", rendered=False).filter_names()
+    names = SearchPage(page).open(site_url + "en/search/").filter_names()
     assert names == ["Show", "Help with", "Who it is for", "Area", "How to take part", "Languages spoken", "How much time", "Good to know"]
 
 
 def test_the_volunteer_page_starts_with_volunteer_roles_only(page, site_url, directory):
-    page.set_viewport_size({"width": 1280, "height": 8000})
     search = SearchPage(page).open(site_url + urls.section_url("volunteer", "da"))
-    assert search.paths() == current_roles(directory, "da")
+    assert search.show_all().paths() == current_roles(directory, "da")
     assert search.checked("Vis") == ["Frivillige opgaver"]
     assert page.problems == []
 
 
 def test_the_index_holds_entries_roles_and_content_pages_and_nothing_else(page, site_url, search_site, directory):
-    SearchPage(page).open(site_url + "soeg/", rendered=False)
+    SearchPage(page).open(site_url + "soeg/")
     indexed = page.evaluate(
         """async () => {
             const pagefind = await import("/pagefind/pagefind.js");

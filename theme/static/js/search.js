@@ -1,17 +1,23 @@
-/* The search page and "Bliv frivillig" (components/search_ui.html): Pagefind's Component UI with
-   - results that show a page's name, what it is, its summary and its town (the index's meta);
-   - the filters in the page's order, only those it offers (settings.facets);
-   - the query from the address (?q=, what the header's search box sends) and the page's preset
-     filters (settings.filters) searched once Pagefind has loaded. */
+/* The search page and "Bliv frivillig" (components/search_ui.html), on Pagefind's Component UI.
+
+   Pagefind's input, filter pane and summary do the searching; the results are listed here, ten at
+   a time with a button for more, as the listing pages show entries: name, summary, what it is and
+   where. (Pagefind's own list loads each result as it scrolls into view, so Tab would jump past the
+   ones not loaded yet.) Also: the filters in the page's order, only those it offers, and the query
+   from the address (?q=, what the header's search box sends) with the page's preset filters. */
 (function () {
   "use strict";
 
+  var PAGE_SIZE = 10;
   var root = document.querySelector("[data-search-ui]");
   if (!root || !window.PagefindComponents) {
     return;
   }
   var settings = JSON.parse(root.dataset.searchUi);
   var instance = window.PagefindComponents.getInstanceManager().getInstance("default");
+  var list = root.querySelector(".vv-search-ui__list");
+  var more = root.querySelector(".vv-search-ui__more");
+  var shown = { results: [], search: 0 }; // the last search's results; `search` tells searches apart
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -23,7 +29,7 @@
   }
 
   /* One result, as the listing pages show an entry (components/cards.html). */
-  function result(data) {
+  function card(data) {
     var meta = data.meta || {};
     var item = element("li", "vv-card vv-result");
     var heading = element("h2", "vv-card__title");
@@ -43,6 +49,47 @@
     });
     item.append(heading, summary, facts);
     return item;
+  }
+
+  /* The next results of the last search; `focus` moves the keyboard to the first of them. */
+  function showMore(focus) {
+    var search = shown.search;
+    var start = list.children.length;
+    var next = shown.results.slice(start, start + PAGE_SIZE);
+    list.setAttribute("aria-busy", "true");
+    more.disabled = true;
+    return Promise.all(
+      next.map(function (result) {
+        return result.data();
+      })
+    ).then(function (pages) {
+      if (search !== shown.search) {
+        return; // a newer search has replaced these results
+      }
+      list.append.apply(list, pages.map(card));
+      list.setAttribute("aria-busy", "false");
+      more.disabled = false;
+      more.hidden = list.children.length >= shown.results.length;
+      if (focus && pages.length) {
+        list.children[start].querySelector("a").focus();
+      }
+    });
+  }
+
+  instance.on("results", function (searchResult) {
+    shown = { results: searchResult.results || [], search: shown.search + 1 };
+    list.replaceChildren();
+    more.hidden = true;
+    showMore(false);
+  });
+  more.addEventListener("click", function () {
+    showMore(true);
+  });
+
+  /* Labels in the page's language, from Pagefind's translations. */
+  function label() {
+    list.setAttribute("aria-label", instance.translate("results_label"));
+    more.textContent = instance.translate("load_more");
   }
 
   /* Pagefind lists filters alphabetically and re-creates them when they change: put them in the
@@ -73,7 +120,8 @@
     }
   }
 
-  root.querySelector("pagefind-results").resultTemplate = result;
+  label();
+  instance.on("translations", label);
   instance.on("filters", arrangeFilters);
   instance.on("translations", arrangeFilters);
 
