@@ -229,7 +229,7 @@ def test_town_that_is_not_a_town(validate):
 def test_swapped_coordinates_are_outside_the_municipality(validate):
     text = MINIMAL + 'locations:\n  - postcode: "6700"\n    coordinates: {lat: 8.45, lon: 55.47}\n'
     message = (
-        "koordinaterne (8.45, 55.47) ligger uden for kommunen. lat (breddegrad) skal være mellem 55.2 og 55.66, "
+        "koordinaterne (8.45, 55.47) ligger uden for kommunen. lat (breddegrad) skal være mellem 55.2 og 55.62, "
         "lon (længdegrad) mellem 8.25 og 9.05. Er de byttet om?"
     )
     assert_only_problem(validate(text), 10, 18, message)
