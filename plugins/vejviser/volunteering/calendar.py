@@ -8,7 +8,8 @@ role's days): all-day (`DTSTART;VALUE=DATE`, `DTEND` the day after the last day)
 an absolute address. `DESCRIPTION` is plain text: the entry's name, the description and how to
 apply as their Markdown reads, and the role's page. `UID` is `<entry>-<role>@<host>`, the same in
 both files, so an app that reads both sees one task. `DTSTAMP` is the day the role was posted (else
-the build date), never the clock.
+the build date), never the clock. With no dated tasks the calendar has no events; RFC 5545 asks for
+at least one component, but calendar apps read an empty subscription as "nothing yet", which it is.
 """
 
 from __future__ import annotations
