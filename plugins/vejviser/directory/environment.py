@@ -2,7 +2,8 @@
 
 Autoescape is forced on, the language-aware gettext is installed (so content pages written by
 Pelican's own PagesGenerator are translated exactly like the directory's pages), and content pages'
-HTML is sanitized through the `sanitize` filter.
+HTML is sanitized through the `sanitize` filter. `cached_entry_card` renders an entry's card once per
+language and SITEURL, however many listings show it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def prepare_environment(generator) -> None:
     env.filters["sanitize"] = sanitize_page
     env.globals["label"] = label
     env.globals["content_page_alternates"] = content_page_alternates
+    env.globals["cached_entry_card"] = CardCache(env)
 
 
 @pass_context
@@ -43,3 +45,32 @@ def content_page_alternates(context: Context, page) -> list[Alternate]:
     """A Pelican content page and its translations (same `Key:`) as language-switcher links."""
     by_lang = {version.lang: version for version in (page, *page.translations)}
     return [Alternate(lang, by_lang[lang].url, lang == page.lang) for lang in context["site"].languages if lang in by_lang]
+
+
+class CardCache:
+    """`cached_entry_card(entry, heading_level)`: the `entry_card` macro of components/cards.html, memoised.
+
+    An entry's card is the same on every need, target group and town page of a language (those pages
+    sit at the same depth, so even relative URLs agree), so it is rendered once per language and
+    SITEURL and reused: a listing page costs a lookup per entry instead of a template run.
+    """
+
+    TEMPLATE = "components/cards.html"
+
+    def __init__(self, env) -> None:
+        self.env = env
+        self.modules: dict[tuple[str, str], object] = {}
+        self.cards: dict[tuple[str, str, str, int], str] = {}
+
+    @pass_context
+    def __call__(self, context: Context, entry, heading_level: int = 2) -> str:
+        lang, siteurl = i18n.context_lang(context), context["SITEURL"]
+        key = (entry.slug, lang, siteurl, heading_level)
+        card = self.cards.get(key)
+        if card is None:
+            module = self.modules.get((lang, siteurl))
+            if module is None:
+                variables = {name: context[name] for name in ("site", "links", "SITEURL")}
+                module = self.modules[(lang, siteurl)] = self.env.get_template(self.TEMPLATE).make_module({**variables, "lang": lang})
+            card = self.cards[key] = module.entry_card(entry, heading_level=heading_level)
+        return card
