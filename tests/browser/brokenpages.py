@@ -16,7 +16,7 @@ GOOD_PAGE = "good.html"
 
 CSP_META = (
     '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; img-src \'self\'; '
-    "object-src 'none'; base-uri 'self'; form-action 'self'\">\n"
+    "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'\">\n"
 )
 TRACKING_SCRIPT = (
     "<script>document.cookie = 'visitor=1'; localStorage.setItem('seen', '1'); "
@@ -75,6 +75,7 @@ DEFECTS = {
             '<span class="quick-exit" data-quick-exit>Leave this page quickly</span>',
             "a quick exit that is not a link or button",
         ),
+        Defect("missing-icon", '<link rel="icon" href="logo.svg">\n', "", "no icon, so the browser asks for /favicon.ico"),
         Defect("invalid-html", "<title>A good page</title>\n", "", "no <title>, which HTML requires"),
     )
 }

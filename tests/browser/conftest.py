@@ -15,7 +15,9 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from .brokenpages import write_fixture_site
+from .helpers import fresh_page
 from .server import serve
+from .sitebuild import build_browser_site
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -45,11 +47,8 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+    with fresh_page(browser) as new_page:
+        yield new_page
 
 
 @pytest.fixture(scope="session")
@@ -60,4 +59,15 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def fixture_site_url(fixture_site: Path) -> Iterator[str]:
     with serve(fixture_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_browser_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as url:
         yield url

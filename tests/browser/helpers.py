@@ -10,14 +10,16 @@ uncaught error from the first byte on.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urldefrag, urlsplit
 
 from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = REPO / "test-artifacts" / "screenshots"
@@ -36,14 +38,25 @@ class Visit:
 
     page: Page
     url: str
+    status: int | None = None
     requests: list[str] = field(default_factory=list)
-    console: list[tuple[str, str]] = field(default_factory=list)  # (type, text)
+    console: list[tuple[str, str, str]] = field(default_factory=list)  # (type, text, URL it is about)
     page_errors: list[str] = field(default_factory=list)
 
     @property
     def origin(self) -> str:
         parts = urlsplit(self.url)
         return f"{parts.scheme}://{parts.netloc}"
+
+
+@contextlib.contextmanager
+def fresh_page(browser: Browser) -> Iterator[Page]:
+    """A page in a new browser context: no cookies, storage or history from any other page."""
+    context = browser.new_context()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def open_page(
@@ -53,19 +66,56 @@ def open_page(
     width: int = WIDE,
     reduced_motion: str | None = None,
     ready_selector: str | None = None,
+    settle: bool = False,
 ) -> Visit:
-    """Load `url` at `width` CSS px, recording requests, console and errors; waits for `ready_selector`."""
+    """Load `url` at `width` CSS px, recording requests, console and errors; waits for `ready_selector`.
+
+    `settle` also waits until the network has been idle for 500 ms and the DOM has not changed for
+    300 ms, so that late requests (the favicon, what a script fetches) are recorded and content that
+    scripts render (search results) is there before a check looks.
+    """
     visit = Visit(page, url)
     page.on("request", lambda request: visit.requests.append(request.url))
-    page.on("console", lambda message: visit.console.append((message.type, message.text)))
+    page.on("console", lambda message: visit.console.append((message.type, message.text, message.location.get("url", ""))))
     page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
     page.set_viewport_size({"width": width, "height": HEIGHT})
     if reduced_motion:
         page.emulate_media(reduced_motion=reduced_motion)
-    page.goto(url, wait_until="load")
+    response = page.goto(url, wait_until="load")
+    visit.status = response.status if response else None
     if ready_selector:
         page.wait_for_selector(ready_selector, state="attached")
+    if settle:
+        page.wait_for_load_state("networkidle")
+        page.evaluate(_DOM_QUIET)
+        page.evaluate(_SCROLL_THROUGH)
     return visit
+
+
+_DOM_QUIET = """
+() => new Promise(resolve => {
+    let quiet;
+    const done = () => { observer.disconnect(); resolve(); };
+    const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(done, 300); });
+    observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+    quiet = setTimeout(done, 300);
+    setTimeout(done, 5000);  // a page that never stops changing is checked as it is after 5 s
+})
+"""
+
+# Scroll down a window at a time, letting the page render what it renders on scrolling (lazy lists),
+# then back to the top, as a reader who looked at the whole page first.
+_SCROLL_THROUGH = (
+    "async () => { const quiet = "
+    + _DOM_QUIET.strip()
+    + """;
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await quiet();
+    }
+    scrollTo(0, 0);
+}"""
+)
 
 
 def save_screenshot(page: Page, name: str) -> Path:
@@ -165,15 +215,37 @@ def csp_problems(visit: Visit) -> list[str]:
     problems = []
     if not visit.page.locator('head meta[http-equiv="Content-Security-Policy" i]').count():
         problems.append("no Content-Security-Policy <meta> in <head>")
-    problems += [f"console: {text}" for _, text in visit.console if "Content Security Policy" in text]
+    problems += [f"console: {text}" for _, text, _ in visit.console if "Content Security Policy" in text]
     return problems
 
 
 def console_problems(visit: Visit) -> list[str]:
-    """Errors on the console (failed loads, blocked resources) and uncaught script errors."""
-    return [f"console {kind}: {text}" for kind, text in visit.console if kind == "error"] + [
+    """Errors on the console (failed loads, blocked resources) and uncaught script errors.
+
+    The status of the visited document itself is not the console's business (a 404 page answers 404).
+    """
+    return [
+        f"console {kind}: {text}" + (f" ({where})" if where else "")
+        for kind, text, where in visit.console
+        if kind == "error" and where != visit.url
+    ] + [
         f"uncaught error: {error}" for error in visit.page_errors
     ]
+
+
+def icon_problems(visit: Visit) -> list[str]:
+    """The icon a browser fetches by itself (the page's <link rel=icon>, else /favicon.ico) must load.
+
+    Chromium fetches it once per session at a moment of its choosing, so the console alone would
+    report a missing icon on some page or none; this asks for it directly.
+    """
+    href = visit.page.evaluate(
+        "() => (document.querySelector('link[rel~=icon]') || {}).href || new URL('/favicon.ico', location).href"
+    )
+    if href.startswith("data:"):
+        return []
+    response = visit.page.request.get(href)
+    return [] if response.ok else [f"the icon {href} answers {response.status}"]
 
 
 # --- Keyboard, focus, reflow, motion, language ----------------------------------------------------------
@@ -185,10 +257,10 @@ window.__vv = window.__vv || (() => {
         + '[contenteditable=""], [contenteditable=true], [tabindex]:not([tabindex^="-"]), '
         + ['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'option', 'combobox',
            'textbox', 'searchbox', 'slider', 'spinbutton'].map(role => `[role=${role}]`).join(', ');
-    const INDICATOR = ['outlineStyle', 'outlineWidth', 'outlineColor', 'outlineOffset', 'boxShadow',
-        'backgroundColor', 'color', 'borderTopColor', 'borderRightColor', 'borderBottomColor',
-        'borderLeftColor', 'borderTopWidth', 'borderBottomWidth', 'textDecorationLine',
-        'textDecorationThickness', 'textDecorationColor'];
+    const OUTLINE = ['outlineStyle', 'outlineWidth', 'outlineColor', 'outlineOffset'];
+    const OTHER_INDICATORS = ['boxShadow', 'backgroundColor', 'color', 'borderTopColor', 'borderRightColor',
+        'borderBottomColor', 'borderLeftColor', 'borderTopWidth', 'borderBottomWidth', 'textDecorationLine',
+        'textDecorationThickness', 'textDecorationColor', 'opacity'];
     const describe = el => {
         const id = el.id ? '#' + el.id : '';
         const cls = typeof el.className === 'string' && el.className.trim()
@@ -199,61 +271,79 @@ window.__vv = window.__vv || (() => {
     const isRendered = el => el.checkVisibility({visibilityProperty: true})
         && el.getClientRects().length > 0 && !el.closest('[inert]');
     const isControl = el => el.matches(CONTROLS) && !el.disabled && isRendered(el);
-    const controlKey = el => el.type === 'radio' && el.name
-        ? `radio group "${el.name}"` : describe(el) + '@' + [...document.querySelectorAll('*')].indexOf(el);
-    const style = el => { const cs = getComputedStyle(el); return INDICATOR.map(p => cs[p]); };
-    return {CONTROLS, describe, isRendered, isControl, controlKey, style, baseline: new Map()};
+    const ids = new WeakMap();  // a number per element, so two links with the same text stay apart
+    let counter = 0;
+    const keyOf = el => {
+        if (el.type === 'radio' && el.name) return `radio group "${el.name}"`;
+        if (!ids.has(el)) ids.set(el, ++counter);
+        return `${describe(el)} (control ${ids.get(el)})`;
+    };
+    // What focus can change to show itself: the element, its ::before/::after, and (for :focus-within
+    // styles) its parent and grandparent.
+    const parts = el => [[el, null], [el, '::before'], [el, '::after'], [el.parentElement, null],
+        [el.parentElement && el.parentElement.parentElement, null]].filter(([node]) => node);
+    const look = el => parts(el).map(([node, pseudo]) => {
+        const cs = getComputedStyle(node, pseudo);
+        const outlineShown = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0
+            && !/rgba\(.*, 0\)$|transparent/.test(cs.outlineColor);
+        return {outline: OUTLINE.map(p => cs[p]).join(' '), outlineShown, other: OTHER_INDICATORS.map(p => cs[p]).join(' ')};
+    });
+    // Whether any fragment of the element (a wrapped link has several) is on top at its centre.
+    const visibility = el => {
+        const rects = [...el.getClientRects()].filter(r => r.width >= 1 && r.height >= 1);
+        if (!rects.length) return 'it has no size';
+        const labels = [...(el.labels || [])];
+        let blocker = null;
+        for (const r of rects) {
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (hit && (hit === el || el.contains(hit) || labels.some(l => l === hit || l.contains(hit)))) return 'yes';
+            blocker = blocker || hit;
+        }
+        return blocker ? 'it is covered by ' + describe(blocker) : 'it is outside the window';
+    };
+    return {CONTROLS, describe, isRendered, isControl, keyOf, look, visibility};
 })();
 """
 
-_START_TAB_WALK = (
+# One Tab stop: compares the focused element's look with its look once blurred, then focuses it again
+# (Chrome keeps :focus-visible after a keyboard interaction, and Tab continues from it).
+_FOCUS_STOP = (
     _PAGE_LIBRARY
     + r"""
 (() => {
-    const vv = window.__vv;
-    const controls = [...document.querySelectorAll(vv.CONTROLS)].filter(vv.isControl);
-    for (const el of [...controls, ...[...document.querySelectorAll('*')].filter(el => el.tabIndex >= 0)])
-        vv.baseline.set(el, vv.style(el));
-    return [...new Set(controls.map(vv.controlKey))];
+    const vv = window.__vv, el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const focused = vv.look(el), shown = vv.visibility(el);
+    el.blur();
+    const blurred = vv.look(el);
+    el.focus({preventScroll: true});
+    const indicator = focused.some((part, i) => part.other !== blurred[i].other
+        || (part.outline !== blurred[i].outline && part.outlineShown));
+    return {key: vv.keyOf(el), name: vv.describe(el), indicator, shown, refocused: document.activeElement === el};
 })()
 """
 )
 
-_FOCUS_STOP = r"""
-() => {
-    const vv = window.__vv, el = document.activeElement;
-    if (!el || el === document.body || el === document.documentElement) return null;
-    const before = vv.baseline.get(el), now = vv.style(el), cs = getComputedStyle(el);
-    const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0
-        && !/rgba\(.*, 0\)$|transparent/.test(cs.outlineColor);
-    // Visible focus: an outline that focus added or changed, or a change in shadow, colours, border or underline.
-    const differs = (from, to) => before && now.slice(from, to).some((value, i) => value !== before[from + i]);
-    const indicator = before ? (outline && differs(0, 4)) || differs(4) : outline;
-    const r = el.getBoundingClientRect();
-    let shown = 'yes';
-    if (r.width < 1 || r.height < 1) shown = 'it has no size';
-    else {
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        const labels = [...(el.labels || [])];
-        if (!hit) shown = 'it is outside the window';
-        else if (!(hit === el || el.contains(hit) || labels.some(label => label === hit || label.contains(hit))))
-            shown = 'it is covered by ' + vv.describe(hit);
-    }
-    return {key: vv.controlKey(el), name: vv.describe(el), indicator, shown};
-}
+_CONTROLS_NOW = (
+    _PAGE_LIBRARY
+    + r"""
+[...new Set([...document.querySelectorAll(window.__vv.CONTROLS)].filter(window.__vv.isControl).map(window.__vv.keyOf))]
 """
+)
 
 
 def keyboard_problems(page: Page) -> list[str]:
     """Tab through the page: every control is reached, and every focus stop is visible and indicated.
 
     WCAG 2.1.1 (keyboard), 2.4.7 (focus visible) and 2.4.11 (focus not obscured). A radio group
-    counts as reached when one of its buttons is (arrow keys move within the group).
+    counts as reached when one of its buttons is (arrow keys move within the group). The controls
+    expected are those on the page when the walk ends, so content that scripts add counts too.
     """
-    controls = page.evaluate(_START_TAB_WALK)
     stops = _tab_stops(page)
+    controls = page.evaluate(_CONTROLS_NOW)
     problems = [f"focus shows no visible change on {stop['name']}" for stop in stops if not stop["indicator"]]
     problems += [f"focused but not visible on screen, {stop['shown']}: {stop['name']}" for stop in stops if stop["shown"] != "yes"]
+    problems += [f"focus cannot be put back on {stop['name']}" for stop in stops if not stop["refocused"]]
     reached = {stop["key"] for stop in stops}
     problems += [f"Tab never reaches {control}" for control in controls if control not in reached]
     if len(stops) >= MAX_TAB_STOPS:

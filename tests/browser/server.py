@@ -1,4 +1,4 @@
-"""Serve a folder on 127.0.0.1 the way a static host does: files as they are, /404.html for anything missing."""
+"""Serve a folder on 127.0.0.1 the way a static host does: files as they are, a 404.html for anything missing."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ class _StaticHandler(http.server.SimpleHTTPRequestHandler):
     }
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        not_found_page = Path(self.directory) / "404.html"
-        if code != 404 or not not_found_page.is_file():
+        not_found_page = self._nearest_not_found_page()
+        if code != 404 or not_found_page is None:
             super().send_error(code, message, explain)
             return
         body = not_found_page.read_bytes()
@@ -30,6 +30,19 @@ class _StaticHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+    def _nearest_not_found_page(self) -> Path | None:
+        """The 404.html in the requested folder or the closest one above it (as Cloudflare Pages does),
+        so /en/missing/ gets the English page."""
+        root = Path(self.directory)
+        folder = Path(self.translate_path(self.path))
+        folder = folder if folder.is_dir() else folder.parent
+        for candidate in (folder, *folder.parents):
+            if (candidate / "404.html").is_file():
+                return candidate / "404.html"
+            if candidate == root:
+                break
+        return None
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
         pass

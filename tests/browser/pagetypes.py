@@ -1,0 +1,85 @@
+"""The page-type matrix: one page of every type the site has, in every language, at every width.
+
+URLs come from `vejviser.urls`, the site's own URL scheme, so the tests follow it when it changes.
+The entries named here are the fictional ones in `tests/browser/content/` (see its README).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from playwright.sync_api import Page
+
+from vejviser import urls
+
+from .helpers import WIDTHS, Visit, open_page
+
+FULL_ENTRY = "eksempel-krisecentret"  # every optional section; needs "violence" → quick exit
+MINIMAL_ENTRY = "eksempel-kun-dansk"  # required fields only, Danish only, not confirmed
+SENSITIVE_NEED = "violence"
+SEARCH_QUERY = {"da": "ensomhed", "en": "loneliness"}  # both find several entries
+
+
+@dataclass(frozen=True)
+class PageType:
+    name: str
+    url_of: Callable[[str], str]  # language → URL relative to the site root
+    status: int = 200
+    quick_exit: bool = False  # pages about a sensitive need carry the quick-exit button
+    ready_selector: str | None = None  # wait for this before checking (content that scripts add)
+    settle: bool = False  # scripts change the page after load: wait until network and DOM are quiet
+
+
+def _missing_page(lang: str) -> str:
+    return urls.lang_prefix(lang) + "findes-ikke/her/"
+
+
+PAGE_TYPES = [
+    PageType("home", urls.home_url),
+    PageType("needs", partial(urls.section_url, "need")),
+    PageType("need", lambda lang: urls.section_url("need", lang, "loneliness")),
+    PageType("need-sensitive", lambda lang: urls.section_url("need", lang, SENSITIVE_NEED), quick_exit=True),
+    PageType("target-group", lambda lang: urls.section_url("target_group", lang, "women")),
+    PageType("town", lambda lang: urls.section_url("town", lang, "esbjerg")),
+    PageType("a-z", partial(urls.section_url, "a_z")),
+    PageType("volunteer", partial(urls.section_url, "volunteer"), settle=True),
+    PageType("entry-full", partial(urls.entry_url, FULL_ENTRY), quick_exit=True),
+    PageType("entry-minimal", partial(urls.entry_url, MINIMAL_ENTRY)),
+    PageType(
+        "search-results",
+        lambda lang: urls.section_url("search", lang) + "?q=" + SEARCH_QUERY[lang],
+        ready_selector=".vv-result",
+        settle=True,
+    ),
+    PageType("content-page", lambda lang: urls.page_url({"da": "om", "en": "about"}[lang], lang)),
+    PageType("not-found", _missing_page, status=404),
+]
+PAGE_TYPES_BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}
+QUICK_EXIT_TYPES = [page_type.name for page_type in PAGE_TYPES if page_type.quick_exit]
+
+
+def matrix(*, widths: tuple[int, ...] = WIDTHS, names: list[str] | None = None) -> list[tuple[str, str, int]]:
+    """(page type, language, width) for parametrize; ids come from `matrix_id`."""
+    return [
+        (page_type.name, lang, width)
+        for page_type in PAGE_TYPES
+        if names is None or page_type.name in names
+        for lang in urls.LANGUAGES
+        for width in widths
+    ]
+
+
+def matrix_id(case: tuple[str, str, int]) -> str:
+    name, lang, width = case
+    return f"{name}-{lang}-{width}"
+
+
+def open_page_type(page: Page, site_url: str, name: str, lang: str, width: int, **options) -> Visit:
+    """Open one page of the matrix and make sure it is the page meant (status as expected)."""
+    page_type = PAGE_TYPES_BY_NAME[name]
+    options.setdefault("settle", page_type.settle)
+    visit = open_page(page, site_url + page_type.url_of(lang), width=width, ready_selector=page_type.ready_selector, **options)
+    assert visit.status == page_type.status, f"{visit.url} answered {visit.status}, expected {page_type.status}"
+    return visit

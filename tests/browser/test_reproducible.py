@@ -1,0 +1,37 @@
+"""Same commit → same bytes: two production builds in two different folders write identical trees.
+
+The builds differ in everything that must not matter: the folder (and the length of its path) and
+Python's hash seed (set iteration order). The build date comes from SOURCE_DATE_EPOCH, set to the
+commit's time as reproducible-build tooling does.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+
+from .sitebuild import build, copy_build_inputs, head_commit_epoch
+from .trees import files_under, tree_differences
+
+SETTINGS = "publishconf.py"  # what is published
+# Pagefind still writes these in a varying order (upstream Pagefind/pagefind#638): its filter
+# indexes, its metadata index and the entry file that names them (their names hold content hashes).
+# Everything else it writes, the page fragments and the word index included, must be identical.
+PAGEFIND_VARYING = (
+    "pagefind/filter/*.pf_filter",
+    "pagefind/pagefind.*.pf_meta",
+    "pagefind/pagefind-entry.json",
+)
+
+
+def test_two_builds_in_two_folders_are_byte_identical(tmp_path):
+    epoch = head_commit_epoch()
+    outputs = []
+    for folder, hash_seed in (("a", "1"), ("a-second-checkout-somewhere-else", "2")):
+        source = copy_build_inputs(tmp_path / folder)
+        outputs.append(tmp_path / folder / "output")
+        build(source, outputs[-1], settings=SETTINGS, source_date_epoch=epoch, hash_seed=hash_seed)
+    assert tree_differences(*outputs, excluded=PAGEFIND_VARYING) == []
+    first, second = (files_under(output) for output in outputs)
+    assert fnmatch.filter(first, "pagefind/fragment/*.pf_fragment"), "no Pagefind fragments were compared"
+    for pattern in PAGEFIND_VARYING:  # what is left out still comes in the same number of files
+        assert len(fnmatch.filter(first, pattern)) == len(fnmatch.filter(second, pattern)), pattern
