@@ -1,18 +1,22 @@
-"""The bundle the real Pagefind binary writes from the records: one index per language, the same
-fragments and word index for the same records, and nothing left over from an earlier build."""
+"""The bundle the real Pagefind binary writes from the records: what it reads from each record, one
+index per language, the same fragments and word index for the same records, and nothing left over
+from an earlier build."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
-from vejviser.search.index import write_index
-from vejviser.search.records import SearchRecord
+from pagefind.index import PagefindIndex
+
+from vejviser.search.index import html_document, write_index
+from vejviser.search.records import Passage, SearchRecord
 
 RECORDS = [
-    SearchRecord("/tilbud/a/", "da", "Vi hjælper, når sorgen fylder.", {"title": "A"}, {"Vis": ["Tilbud"]}),
-    SearchRecord("/tilbud/b/", "da", "Gåture mod ensomhed.", {"title": "B"}, {"Vis": ["Tilbud"], "Område": ["Ribe"]}),
-    SearchRecord("/en/services/a/", "en", "We help when grief is heavy.", {"title": "A"}, {"Show": ["Services"]}),
+    SearchRecord("/tilbud/a/", "da", "A", (Passage("Vi hjælper, når sorgen fylder."),), {}, {"Vis": ["Tilbud"]}),
+    SearchRecord("/tilbud/b/", "da", "B", (Passage("Gåture mod ensomhed.", 2.0),), {}, {"Vis": ["Tilbud"], "Område": ["Ribe"]}),
+    SearchRecord("/en/services/a/", "en", "A", (Passage("We help when grief is heavy."),), {}, {"Show": ["Services"]}),
 ]
 # Pagefind writes these in an order that varies from run to run (upstream Pagefind/pagefind#638).
 VARYING = ("filter/", "pagefind-entry.json", "pagefind.da_", "pagefind.en_")
@@ -20,6 +24,28 @@ VARYING = ("filter/", "pagefind-entry.json", "pagefind.da_", "pagefind.en_")
 
 def files(bundle: Path) -> dict[str, bytes]:
     return {str(path.relative_to(bundle)): path.read_bytes() for path in sorted(bundle.rglob("*")) if path.is_file()}
+
+
+def test_pagefind_reads_title_meta_and_text_exactly_as_the_record_has_them():
+    record = SearchRecord(
+        "/tilbud/x/",
+        "da",
+        'Mad, tøj & "det basale" <for alle>',
+        (Passage("Vi deler <mad> ud & taler: om alt."), Passage("Gratis", 3.0)),
+        {"summary": "Kom & spis, også <i dag>: gratis", "town": "Esbjerg, Ribe"},
+        {"Hjælp til": ["Mad, tøj og det basale"]},
+    )
+
+    async def index() -> dict:
+        async with PagefindIndex() as pagefind:
+            added = await pagefind.add_html_file(content=html_document(record), url=record.url)
+            await pagefind.delete_index()  # nothing to write
+            return added
+
+    added = asyncio.run(index())
+    assert added["page_url"] == "/tilbud/x/"
+    assert added["page_meta"] == {"title": record.title, **record.meta}
+    assert added["page_word_count"] == len(record.text.split())  # the meta and filters are not text
 
 
 def test_one_index_per_language(tmp_path):

@@ -88,15 +88,21 @@ def test_an_entry_has_filters_a_person_reads_in_its_language(records):
 
 def test_an_entry_shows_its_name_summary_kind_and_town(records):
     da = records["/tilbud/eksempel-gaaklubben/"]
+    assert da.title == "Eksempel-Gåklubben"
     assert da.meta == {
-        "title": "Eksempel-Gåklubben",
         "summary": "En fiktiv gåklub i Gredstedbro for alle, der kender til ensomhed.",
         "kind": "Forening",
         "town": "Gredstedbro",
     }
-    content = da.content
-    assert "Vi mødes ved kirken hver onsdag" in content and "Gratis" in content and "Ensomhed og fællesskab" in content
-    assert "<" not in content  # Markdown rendered to text, not HTML
+    text = da.text
+    assert "Vi mødes ved kirken hver onsdag" in text and "Gratis" in text and "Ensomhed og fællesskab" in text
+    assert "<" not in text  # Markdown rendered to text, not HTML
+
+
+def test_what_an_entry_is_about_weighs_more_than_what_it_mentions(records):
+    weights = {passage.text: passage.weight for passage in records["/tilbud/eksempel-gaaklubben/"].passages}
+    topic, summary = weights["Ensomhed og fællesskab, Ældre"], weights["En fiktiv gåklub i Gredstedbro for alle, der kender til ensomhed."]
+    assert topic > summary > weights["Vi mødes ved kirken hver onsdag og går en tur sammen. Bagefter drikker vi kaffe."]
 
 
 def test_an_untranslated_entry_is_marked_as_danish_on_its_english_record(records):
@@ -116,17 +122,17 @@ def test_a_role_carries_its_entrys_needs_and_town_but_is_not_found_by_the_need(r
         "Hvor meget tid": ["Ad hoc / enkeltstående opgave"],
         "Godt at vide": ["Godt for unge", "Dansk er ikke nødvendigt"],
     }
-    assert role.meta["title"] == "Gåturmakker" and role.meta["kind"] == "Frivillig hos Eksempel-Gåklubben"
-    assert "Frivillige opgaver" in role.content and "Godt for unge" in role.content
-    assert "Ensomhed" not in role.content  # "ensomhed" finds help, not tasks
+    assert role.title == "Gåturmakker" and role.meta["kind"] == "Frivillig hos Eksempel-Gåklubben"
+    assert "Frivillige opgaver" in role.text and "Godt for unge" in role.text
+    assert "Ensomhed" not in role.text  # "ensomhed" finds help, not tasks
     needs_danish = records["/" + urls.role_url("eksempel-pengeraadet", "budgetven", "da")]
     assert "Godt at vide" not in needs_danish.filters
 
 
 def test_a_content_page_is_text_without_markup_or_scripts(records):
     page = records["/om/"]
-    assert page.content == "Om Vejviser\nHvem Vi viser vej."
-    assert page.meta == {"title": "Om Vejviser", "summary": "Kort om os.", "kind": "Information"}
+    assert page.text == "Om Vejviser\nKort om os.\nHvem Vi viser vej."
+    assert page.title == "Om Vejviser" and page.meta == {"summary": "Kort om os.", "kind": "Information"}
     assert page.filters == {"Vis": ["Information"]}
 
 

@@ -38,7 +38,7 @@ def current_roles(directory, lang: str, keep=lambda role: True) -> set[str]:
 
 
 def words(record) -> list[str]:
-    return re.findall(r"\w+", record.content.lower())
+    return re.findall(r"\w+", record.text.lower())
 
 
 def test_a_danish_word_form_finds_the_entry_that_uses_another_form(page, site_url, directory):
@@ -79,6 +79,14 @@ def test_an_untranslated_text_on_an_english_result_is_marked_danish(page, site_u
     search = SearchPage(page).open(site_url + "en/search/?q=budget", "budget")
     advice = next(result for result in search.results() if result.path == path(urls.entry_url(ADVICE, "en")))
     assert advice.summary.startswith("Et fiktivt råd i Gørding") and advice.summary_lang == "da"
+
+
+def test_help_for_a_need_comes_before_pages_that_only_mention_a_word_like_it(page, site_url, directory):
+    # "gæld" (debt) and "gælder" (applies) share a stem; the privacy page says "gælder".
+    debt_help = {path(urls.entry_url(entry.slug, "da")) for entry in directory.entries if "debt" in entry.needs}
+    results = SearchPage(page).open(site_url + "soeg/?q=gæld", "gæld").results()
+    assert {result.path for result in results[: len(debt_help)]} == debt_help
+    assert "Information" in {fact for result in results for fact in result.facts}  # the page is found, after
 
 
 def test_a_filter_narrows_the_results(page, site_url):

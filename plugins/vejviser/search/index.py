@@ -1,14 +1,18 @@
 """Pagefind, driven through its Python API: records in, the search bundle (`<output>/pagefind/`) out.
 
-Pagefind makes one index per record language, with that language's stemming, and writes the search
-engine (WebAssembly), the Component UI and the index files. Records are added one by one in the order
-given, so the same records give the same index files.
+Each record reaches Pagefind as a small HTML document made in memory (`add_html_file`), because
+only HTML carries weights: the title is the heading, each passage a paragraph with its weight, and
+the meta and filters are elements Pagefind reads but does not index as text. Pagefind makes one
+index per `<html lang>`, with that language's stemming, and writes the search engine
+(WebAssembly), the Component UI and the index files. Records are added one by one in the order
+given, so the same records give the same fragments and word index.
 """
 
 from __future__ import annotations
 
 import asyncio
 import shutil
+from html import escape
 from pathlib import Path
 from typing import Iterable
 
@@ -29,7 +33,18 @@ def write_index(records: Iterable[SearchRecord], site_output: Path) -> int:
 async def _index(records: list[SearchRecord], bundle: Path) -> int:
     async with PagefindIndex(IndexConfig(output_path=str(bundle))) as index:  # writes the files on leaving
         for record in records:
-            await index.add_custom_record(
-                url=record.url, content=record.content, language=record.language, meta=record.meta, filters=record.filters
-            )
+            await index.add_html_file(content=html_document(record), url=record.url)
     return len(records)
+
+
+def html_document(record: SearchRecord) -> str:
+    passages = "".join(f'<p data-pagefind-weight="{passage.weight:g}">{escape(passage.text)}</p>' for passage in record.passages)
+    meta = "".join(f'<span data-pagefind-meta="{escape(key)}">{escape(value)}</span>' for key, value in record.meta.items())
+    filters = "".join(
+        f'<span data-pagefind-filter="{escape(name)}">{escape(value)}</span>' for name, values in record.filters.items() for value in values
+    )
+    return (
+        f'<!doctype html><html lang="{escape(record.language)}"><body>'
+        f'<h1 data-pagefind-meta="title">{escape(record.title)}</h1>{passages}'
+        f"<div data-pagefind-ignore>{meta}{filters}</div></body></html>"
+    )

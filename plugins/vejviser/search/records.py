@@ -6,6 +6,10 @@
 - each content page (about, privacy, the volunteer guide …).
 
 Listings and navigation pages are not indexed: they only repeat what the entries say.
+
+A record's text comes in passages with weights, so what a page is about outranks what it mentions in
+passing: the name is the heading; an entry's needs and target groups count three times a plain word,
+its summary twice. ("Gæld" then finds debt advice before a page where something "gælder".)
 A record's `meta` is what a result shows: `title`, `summary`, `kind`, `town`, and `text_lang` when
 the title and summary are Danish on an English record (no translation). Filters: see `facets.py`.
 """
@@ -32,14 +36,31 @@ PAGE_KIND = Text("Information", "Information")
 ROLE_SUMMARY_WORDS = 30  # a role's summary is the start of its description
 BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|td|th|dt|dd)>|<br\s*/?>", re.IGNORECASE)
 
+# Pagefind's weights (0–10, quadratic: 2 counts about four times 1); the title is a heading (7).
+OTHER_NAMES = 5.0
+TOPIC = 3.0  # an entry's needs and target groups
+SUMMARY = 2.0
+PLAIN = 1.0
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    weight: float = PLAIN
+
 
 @dataclass(frozen=True)
 class SearchRecord:
     url: str  # from the site root, starting with "/"
     language: str
-    content: str
+    title: str
+    passages: tuple[Passage, ...]
     meta: dict[str, str]
     filters: dict[str, list[str]]
+
+    @property
+    def text(self) -> str:
+        return "\n".join([self.title, *(passage.text for passage in self.passages)])
 
 
 class ContentPage(Protocol):
@@ -73,19 +94,19 @@ class RecordBuilder:
             good_to_know=[fact for fact, applies in facts.items() if applies],
         )
         kind = self.vocabularies.kinds.label(entry.kind, lang)
-        content = [
-            entry.name,
-            *entry.alternate_names,
-            kind,
-            entry.summary.get(lang),
-            _markdown_text(entry.description, lang),
-            *(entry.get_started.get(lang) if entry.get_started else ()),
-            *_words(labels, leave_out=("type",)),
+        passages = [
+            Passage(", ".join(entry.alternate_names), OTHER_NAMES),
+            Passage(_words(labels, "need", "target_group"), TOPIC),
+            Passage(entry.summary.get(lang), SUMMARY),
+            Passage(kind),
+            Passage(_markdown_text(entry.description, lang)),
+            *(Passage(step) for step in (entry.get_started.get(lang) if entry.get_started else ())),
+            Passage(_words(labels, "area", "attendance", "language", "good_to_know")),
         ]
-        meta = {"title": entry.name, "summary": entry.summary.get(lang), "kind": kind, **self._town(entry)}
+        meta = {"summary": entry.summary.get(lang), "kind": kind, **self._town(entry)}
         if entry.summary.is_fallback(lang):
             meta["text_lang"] = entry.summary.lang_for(lang)
-        return self._record(urls.entry_url(entry.slug, lang), content, meta, labels)
+        return self._record(urls.entry_url(entry.slug, lang), entry.name, passages, meta, labels)
 
     def role(self, entry: Entry, role: VolunteerRole) -> SearchRecord:
         lang = self.lang
@@ -98,28 +119,27 @@ class RecordBuilder:
             good_to_know=[fact for fact, applies in facts.items() if applies],
         )
         description = _markdown_text(role.description, lang)
-        content = [
-            role.title.get(lang),
-            entry.name,
-            description,
-            role.hours.get(lang) if role.hours else "",
+        passages = [
+            Passage(entry.name, SUMMARY),
+            Passage(description),
+            Passage(role.hours.get(lang) if role.hours else ""),
             # "frivillig" finds roles; their entry's needs do not ("sorg" should find help, not tasks).
-            *_words(labels, leave_out=("need",)),
+            Passage(_words(labels, "type", "commitment", "area", "good_to_know")),
         ]
         meta = {
-            "title": role.title.get(lang),
             "summary": _shorten(description, ROLE_SUMMARY_WORDS),
             "kind": ROLE_KIND.get(lang).format(entry=entry.name),
             **self._town(entry),
         }
         if role.title.is_fallback(lang):
             meta["text_lang"] = role.title.lang_for(lang)
-        return self._record(urls.role_url(entry.slug, role.id, lang), content, meta, labels)
+        return self._record(urls.role_url(entry.slug, role.id, lang), role.title.get(lang), passages, meta, labels)
 
     def page(self, page: ContentPage) -> SearchRecord:
-        meta = {"title": page.title, "summary": _html_text(page.summary), "kind": PAGE_KIND.get(self.lang)}
-        content = [page.title, _html_text(sanitize_page(page.content))]
-        return self._record(page.url, content, meta, self._labels(type=["page"]))
+        summary = _html_text(page.summary)
+        passages = [Passage(summary, SUMMARY), Passage(_html_text(sanitize_page(page.content)))]
+        meta = {"summary": summary, "kind": PAGE_KIND.get(self.lang)}
+        return self._record(page.url, page.title, passages, meta, self._labels(type=["page"]))
 
     def _labels(self, **selection: Iterable[str]) -> dict[str, list[str]]:
         return value_labels(selection, self.lang, self.vocabularies)
@@ -128,9 +148,9 @@ class RecordBuilder:
         towns = ", ".join(self.vocabularies.areas.label(area, self.lang) for area in entry.towns)
         return {"town": towns} if towns else {}
 
-    def _record(self, url: str, content: list[str], meta: dict[str, str], labels: dict[str, list[str]]) -> SearchRecord:
-        text = "\n".join(part for part in content if part)
-        return SearchRecord("/" + url, self.lang, text, meta, pagefind_filters(labels, self.lang))
+    def _record(self, url: str, title: str, passages: list[Passage], meta: dict[str, str], labels: dict[str, list[str]]) -> SearchRecord:
+        kept = tuple(passage for passage in passages if passage.text)
+        return SearchRecord("/" + url, self.lang, title, kept, meta, pagefind_filters(labels, self.lang))
 
 
 def search_records(
@@ -149,9 +169,9 @@ def search_records(
         yield from (builder.page(page) for page in pages if page.lang == lang)
 
 
-def _words(labels: dict[str, list[str]], leave_out: tuple[str, ...]) -> Iterator[str]:
-    """Filter value labels as searchable text."""
-    return chain.from_iterable(values for key, values in labels.items() if key not in leave_out)
+def _words(labels: dict[str, list[str]], *keys: str) -> str:
+    """The labels of the facets `keys` as searchable text."""
+    return ", ".join(chain.from_iterable(labels.get(key, ()) for key in keys))
 
 
 def _markdown_text(text: Text | None, lang: str) -> str:
