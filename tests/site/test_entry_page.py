@@ -85,6 +85,7 @@ def test_open_now_line_is_left_to_the_browser(da):
     assert status.has_attr("hidden") and status.get_text() == ""
     assert status["data-hours"] == "mon 10.00-14.00;tue 10.00-14.00;wed 10.00-14.00;thu 10.00-14.00;fri 10.00-12.00"
     assert status["data-closed-dates"] == "2025-06-05"
+    assert status["data-special-hours"] == "2025-06-06 12.00-13.00"
     assert status["data-text-open"] == "Åbent nu – lukker kl. {time}"
 
 

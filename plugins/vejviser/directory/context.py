@@ -73,6 +73,7 @@ class LocationView:
     upcoming_exceptions: tuple
     open_data: str  # weekly hours for the "open now" script, times as shown: "mon 10.00-14.00;tue …"
     closed_dates: str  # upcoming dates it is closed, comma separated
+    special_hours: str  # upcoming dates with other hours: "2025-12-24 10.00-12.00;…"
 
 
 @dataclass(frozen=True)
@@ -108,13 +109,17 @@ def _location_view(site: Site, location: Location, lang: str) -> LocationView:
     names = weekday_names(lang)
     rows = tuple(HoursRow(day, names[day], tuple(intervals)) for day, intervals in hours.by_day()) if hours and hours.weekly else ()
     upcoming = tuple(exception for exception in hours.exceptions if exception.date >= site.build_date) if hours else ()
-    open_data = ";".join(
-        f"{row.day} " + ",".join(f"{format_clock(opens, lang)}-{format_clock(closes, lang)}" for opens, closes in row.intervals)
-        for row in rows
-        if row.intervals
-    )
+    def interval(opens: str, closes: str) -> str:
+        return f"{format_clock(opens, lang)}-{format_clock(closes, lang)}"
+
+    open_data = ";".join(f"{row.day} " + ",".join(interval(*times) for times in row.intervals) for row in rows if row.intervals)
     closed = ",".join(exception.date.isoformat() for exception in upcoming if exception.closed)
-    return LocationView(location, _directions_url(site, location), rows, upcoming, open_data, closed)
+    special = ";".join(
+        f"{exception.date.isoformat()} {interval(exception.opens, exception.closes)}"
+        for exception in upcoming
+        if not exception.closed and exception.opens and exception.closes
+    )
+    return LocationView(location, _directions_url(site, location), rows, upcoming, open_data, closed, special)
 
 
 def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: MarkdownCache) -> dict[str, Any]:
@@ -132,6 +137,9 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
     }
 
 
+DANISH_ALPHABET = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
 def a_z_groups(entries: tuple[Entry, ...]) -> list[tuple[str, list[Entry]]]:
     """Entries under their first letter, A–Z then Æ, Ø, Å; anything else under "#" at the end."""
     groups: dict[str, list[Entry]] = {}
@@ -140,6 +148,4 @@ def a_z_groups(entries: tuple[Entry, ...]) -> list[tuple[str, list[Entry]]]:
         groups.setdefault(letter if letter in DANISH_ALPHABET else "#", []).append(entry)
     return [(letter, groups[letter]) for letter in (*DANISH_ALPHABET, "#") if letter in groups]
 
-
-DANISH_ALPHABET = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 

@@ -73,31 +73,24 @@
     return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
   }
 
-  // "mon 10.00-14.00,16.00-18.00;tue …" → [[{opens, closes, opensText, closesText}], …] indexed Monday = 0.
+  // "mon 10.00-14.00,16.00-18.00;tue …" (or dates instead of days) →
+  // {mon: [{opens, closes, opensText, closesText}], …}; times stay as the page writes them.
   function parseHours(text) {
-    var week = DAYS.map(function () {
-      return [];
-    });
-    text.split(";").forEach(function (rule) {
+    var hours = {};
+    (text || "").split(";").forEach(function (rule) {
       var space = rule.indexOf(" ");
-      var day = DAYS.indexOf(rule.slice(0, space));
-      if (day < 0) {
+      if (space < 0) {
         return;
       }
-      rule
+      hours[rule.slice(0, space)] = rule
         .slice(space + 1)
         .split(",")
-        .forEach(function (interval) {
+        .map(function (interval) {
           var ends = interval.split("-");
-          week[day].push({
-            opens: minutesOf(ends[0]),
-            closes: minutesOf(ends[1]),
-            opensText: ends[0],
-            closesText: ends[1],
-          });
+          return { opens: minutesOf(ends[0]), closes: minutesOf(ends[1]), opensText: ends[0], closesText: ends[1] };
         });
     });
-    return week;
+    return hours;
   }
 
   function addDays(isoDate, days) {
@@ -108,6 +101,7 @@
 
   function statusText(element, now) {
     var week = parseHours(element.dataset.hours);
+    var special = parseHours(element.dataset.specialHours);
     var closed = (element.dataset.closedDates || "").split(",");
     var names = element.dataset.dayNames.split(",");
     var fill = function (template, values) {
@@ -117,11 +111,13 @@
     };
     for (var offset = 0; offset < 8; offset += 1) {
       var day = (now.day + offset) % 7;
-      if (closed.indexOf(addDays(now.date, offset)) >= 0) {
+      var date = addDays(now.date, offset);
+      if (closed.indexOf(date) >= 0) {
         continue;
       }
-      for (var i = 0; i < week[day].length; i += 1) {
-        var interval = week[day][i];
+      var intervals = special[date] || week[DAYS[day]] || [];
+      for (var i = 0; i < intervals.length; i += 1) {
+        var interval = intervals[i];
         if (offset === 0 && interval.opens <= now.minutes && now.minutes < interval.closes) {
           return fill(element.dataset.textOpen, { time: interval.closesText });
         }
