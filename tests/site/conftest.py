@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitebuild import FIXTURES, REPO, BuiltSite, assemble_content, build
+from pelican_build import FIXTURES, REPO, BuiltSite, assemble_content, build
 
 
 @pytest.fixture(scope="session")

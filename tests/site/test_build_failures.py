@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitebuild import FIXTURES, assemble_content, build
+from pelican_build import FIXTURES, assemble_content, build
 
 HOSTILE_ENTRY = """\
 name: Fjendtlig Forening

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
-from sitebuild import FIXTURES, REPO
+from pelican_build import FIXTURES, REPO
 
 FIXTURE_SLUGS = sorted(path.stem for path in (FIXTURES / "content" / "associations").glob("*.yaml"))
 

@@ -9,7 +9,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 
-from sitebuild import REPO
+from pelican_build import REPO
 from vejviser.i18n import catalog_path, languages_from
 
 LANGUAGES = languages_from({})
