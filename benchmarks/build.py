@@ -30,6 +30,10 @@ class BuildResult:
         return sum(step.seconds for step in self.steps.values())
 
     @property
+    def cpu_seconds(self) -> float:
+        return sum(step.cpu_seconds for step in self.steps.values())
+
+    @property
     def peak_bytes(self) -> int:
         return max(step.peak_bytes for step in self.steps.values())
 

@@ -28,14 +28,15 @@ def ratio(result: SizeResult) -> float:
 
 
 def build_table(results: list[SizeResult]) -> list[str]:
-    lines = [f"{'N':>7}  {'build':<16} {'runs':>4}  {'wall median':>11}  {'min–max':>13}  {'peak memory':>11}  steps (medians)"]
+    lines = [f"{'N':>7}  {'build':<16} {'runs':>4}  {'wall median':>11}  {'min–max':>15}  {'CPU median':>10}  {'peak memory':>11}  steps (wall medians)"]
     for result in results:
         for name, runs in result.runs.items():
             seconds = [run.seconds for run in runs]
             steps = ", ".join(f"{step} {median(run.steps[step].seconds for run in runs):.2f} s" for step in runs[0].steps)
             lines.append(
                 f"{result.size:>7,}  {name:<16} {len(runs):>4}  {median(seconds):>9.2f} s  "
-                f"{min(seconds):>5.2f}–{max(seconds):<5.2f} s  {median_peak(runs) / MIB:>7.0f} MiB  {steps}"
+                f"{min(seconds):>6.2f}–{max(seconds):<6.2f} s  {median(run.cpu_seconds for run in runs):>8.2f} s  "
+                f"{median_peak(runs) / MIB:>7.0f} MiB  {steps}"
             )
     return lines
 
