@@ -1,9 +1,10 @@
 """Pelican plugin `vejviser.search`: Pagefind search in Danish and English, built inside the Pelican run.
 
-Entries, current volunteer roles and content pages become Pagefind records straight from the model
-(`records.py`), with filters a citizen can read (`facets.py`); `index.py` writes the bundle to
-`output/pagefind/`. The theme's search page and "Bliv frivillig" use it through
-`components/search_ui.html`, which calls the template helper `search_filters` (`templating.py`).
+Entries, current volunteer roles and content pages become search records straight from the model
+(`records.py`), with filters a citizen can read (`facets.py`); `index.py` hands them to Pagefind's
+Python API, which writes the bundle to `output/pagefind/` (`build.py` runs it in the build). The
+theme's search page and "Bliv frivillig" use it through `components/search_ui.html`, which calls
+the template helper `search_settings` (`templating.py`).
 """
 
 from pelican import signals

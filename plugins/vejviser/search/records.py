@@ -10,8 +10,8 @@ Listings and navigation pages are not indexed: they only repeat what the entries
 A record's text comes in passages with weights, so what a page is about outranks what it mentions in
 passing: the name is the heading; an entry's needs and target groups count three times a plain word,
 its summary twice. ("Gæld" then finds debt advice before a page where something "gælder".)
-A record's `meta` is what a result shows: `title`, `summary`, `kind`, `town`, and `text_lang` when
-the title and summary are Danish on an English record (no translation). Filters: see `facets.py`.
+What a result shows is the record's `title` and its `meta`: `summary`, `kind`, `town`, and `text_lang`
+when the title and summary are Danish on an English record (no translation). Filters: `facets.py`.
 """
 
 from __future__ import annotations
