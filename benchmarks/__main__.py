@@ -64,7 +64,7 @@ def measure_extras(args: argparse.Namespace, result: suite.SizeResult) -> list[s
     site = {side: side.output_dir(result.site_dir(args.work_dir, side)) for side in (ours, reference)}
     measurements: dict[str, list[Callable[[], list[str]]]] = {
         "weight": [partial(lambda side: report.weight_lines(side.NAME, weigh_site(site[side], ours.SITE_URL)), side) for side in site],
-        "search": [partial(lambda side: [report.search_line(side.NAME, measure_search(site[side], args.query))], side) for side in site],
+        "search": [partial(lambda side: [report.search_line(side.NAME, measure_search(site[side], args.query, ours.SITE_URL))], side) for side in site],
         "rebuild": [lambda: [report.rebuild_line(measure_rebuild(suite.content_dir(args.work_dir, result.size), args.work_dir / "rebuild"))]],
     }
     lines = [f"at N={result.size:,}:"]

@@ -1,6 +1,8 @@
 """Bytes a citizen's browser transfers for a first search, measured in real Chromium.
 
-The built site is served on 127.0.0.1 (gzip for text, as a static host would). A fresh browser
+The built site is served on 127.0.0.1 (gzip for text, as a static host would). The browser opens
+it at the address it was built for (our production build links absolutely, and its CSP allows only
+its own origin), and every request to that address is answered from the local server. A fresh browser
 context (empty cache) opens the Danish search page and waits until the network is quiet; then the
 query is typed into the search field and we wait until Pagefind has fetched result fragments and the
 network is quiet again. Every response's transferred size is counted where it is exact, at the
@@ -30,7 +32,8 @@ from .serve import serve
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-SEARCH_INPUT = "input[type=search], input.pagefind-ui__search-input"
+# The search field: Pagefind's Component UI (ours), its Default UI (the reference), else any search box.
+SEARCH_INPUTS = ("pagefind-input input", "input.pagefind-ui__search-input", "input[type=search]")
 RESULT_FRAGMENT = "/pagefind/fragment/"
 QUIET_SECONDS = 0.5
 TIMEOUT_SECONDS = 60
@@ -44,19 +47,32 @@ class SearchTransfer:
     requests: int  # to /pagefind/
 
 
-def measure_search(site: Path, query: str) -> SearchTransfer:
+def measure_search(site: Path, query: str, site_url: str = "") -> SearchTransfer:
+    """`site_url`: the address the site was built for; its absolute links are served from `site` too."""
     with serve(site) as server, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_context().new_page()
+            context = browser.new_context()
+            base_url = f"{site_url}/" if site_url else server.url
+            if site_url:  # the page runs at its own address, so its CSP ('self') lets its scripts run
+                context.route(f"{base_url}**", lambda route: route.fulfill(response=route.fetch(url=server.url + route.request.url.removeprefix(base_url))))
+            page = context.new_page()
             network = _Network(page)
-            page.goto(server.url + section_url("search", "da"))
+            page.goto(base_url + section_url("search", "da"))
             network.wait_until_quiet()
-            page.locator(SEARCH_INPUT).first.fill(query)
+            _search_field(page).fill(query)
             network.wait_until_quiet(require=RESULT_FRAGMENT)
         finally:
             browser.close()
         return _split(query, server.sent)
+
+
+def _search_field(page: Page):
+    for selector in SEARCH_INPUTS:
+        field = page.locator(selector)
+        if field.count():
+            return field.first
+    raise LookupError(f"no search field ({', '.join(SEARCH_INPUTS)}) on {page.url}")
 
 
 def _split(query: str, sent: list[tuple[str, int]]) -> SearchTransfer:
