@@ -133,6 +133,8 @@ def test_the_volunteer_page_starts_with_volunteer_roles_only(page, site_url, dir
     search = SearchPage(page).open(site_url + urls.section_url("volunteer", "da"))
     assert search.show_all().paths() == current_roles(directory, "da")
     assert search.checked("Vis") == ["Frivillige opgaver"]
+    # the filters it offers, in its order (theme/templates/volunteer.html: search_ui's `facets`)
+    assert search.filter_names() == ["Vis", "Hvor meget tid", "Godt at vide", "Område", "Hjælp til"]
     assert page.problems == []
 
 

@@ -3,8 +3,8 @@
    Pagefind's input, filter pane and summary do the searching; the results are listed here, ten at
    a time with a button for more, as the listing pages show entries: name, summary, what it is and
    where. (Pagefind's own list loads each result as it scrolls into view, so Tab would jump past the
-   ones not loaded yet.) Also: the filters in a sensible order, and the query from the address (?q=,
-   what the header's search box sends) with the page's preset filters. */
+   ones not loaded yet.) Also: the filters in the page's order, only those it offers, and the query
+   from the address (?q=, what the header's search box sends) with the page's preset filters. */
 (function () {
   "use strict";
 
@@ -93,13 +93,18 @@
   }
 
   /* Pagefind lists filters alphabetically and re-creates them when they change: put them in the
-     page's order. Nodes move only when out of order, since moving one would take the keyboard
-     focus away from a checkbox just ticked. */
+     page's order, leaving out those it does not offer. Nodes move only when out of order, since
+     moving one would take the keyboard focus away from a checkbox just ticked. */
   function arrangeFilters() {
     var pane = root.querySelector(".pf-filter-pane");
     if (!pane) {
       return;
     }
+    Array.prototype.slice.call(pane.children).forEach(function (group) {
+      if (settings.facets.indexOf(group.dataset.filterName) < 0) {
+        group.remove();
+      }
+    });
     var groups = settings.facets
       .map(function (name) {
         return pane.querySelector('[data-filter-name="' + CSS.escape(name) + '"]');
