@@ -19,13 +19,14 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Browser, Page, Route, expect
 
 from vejviser import urls
 from vejviser.slug import slugify
 from vejviser.yamlsource import read_bytes
 
-from .helpers import REPO, console_problems, csp_problems, foreign_requests, open_page
+from .helpers import AXE_TAGS, REPO, axe_violations, console_problems, csp_problems, foreign_requests, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -34,6 +35,12 @@ NEW_FILE_URL = f"{SETTINGS['VEJVISER_REPOSITORY_URL']}/new/{SETTINGS['VEJVISER_B
 NAME = "Café Ældre & Børn – Ribe"
 SUMMARY_DA = 'Kl. 12:30 mødes vi til kaffe: "hygge" og snak, no matter what.'
 DESCRIPTION_DA = "Vi mødes hver tirsdag i Kulturhuset.\n\nAlle er velkomne – også for første gang."
+
+
+def axe_on_main(page: Page) -> dict:
+    """axe-core on this page's own content (<main>); the frame every page shares is tested elsewhere."""
+    page.evaluate(AXE_SCRIPT)
+    return page.evaluate("tags => axe.run('main', {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
 
 
 def add_page_url(site_url: str, lang: str) -> str:
@@ -78,6 +85,7 @@ def test_the_form_writes_a_file_that_validates(page: Page, site_url: str, tmp_pa
     result = page.locator("#add-entry-result")
     expect(result).to_be_visible()
     expect(result).to_be_focused()
+    assert axe_violations(axe_on_main(page)) == []  # the form with its result
     filename = result.locator('[data-result="filename"]').text_content()
     assert filename == slugify(NAME) + ".yaml" == "cafe-aeldre-boern-ribe.yaml"
 
@@ -147,6 +155,7 @@ def test_says_what_is_missing_and_writes_nothing(page: Page, site_url: str):
     expect(page.locator("#add-entry-result")).to_be_hidden()
     page.locator("fieldset:has(#needs-error)").get_by_label("Grief and loss").check()
     expect(page.locator("#needs-error")).to_be_hidden()
+    assert axe_violations(axe_on_main(page)) == []  # with its error message showing
 
 
 def test_without_javascript_a_template_to_copy(browser: Browser, site_url: str, tmp_path: Path):
