@@ -19,6 +19,7 @@ class Step:
     name: str
     command: list[str]
     env: dict[str, str] = field(default_factory=dict)  # added to the benchmark's own environment
+    cwd: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -47,5 +48,5 @@ def fresh_dir(path: Path) -> Path:
 
 def run_build(steps: list[Step], log_dir: Path) -> BuildResult:
     return BuildResult(
-        {step.name: run(step.command, log=log_dir / f"{step.name}.log", env={**os.environ, **step.env}) for step in steps}
+        {step.name: run(step.command, log=log_dir / f"{step.name}.log", cwd=step.cwd, env={**os.environ, **step.env}) for step in steps}
     )

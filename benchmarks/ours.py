@@ -30,6 +30,7 @@ def steps(content_dir: Path, site_dir: Path) -> list[Step]:
             "pelican",
             pelican_command(content_dir, output_dir(site_dir), "publishconf.py", "--fatal", "warnings", *cache),
             env={"VEJVISER_SITEURL": SITE_URL},
+            cwd=REPO,  # publishconf.py imports pelicanconf from the working directory, as `make publish` runs it
         )
     ]
 

@@ -22,7 +22,7 @@ from statistics import median
 from vejviser.content import entry_files
 from vejviser.urls import entry_url, output_path
 
-from .ours import pelican_command
+from .ours import REPO, pelican_command
 
 BUILD_DONE = re.compile(rb"Done: Processed")
 NAME_LINE = re.compile(r"^name: *(.+?) *$", re.MULTILINE)
@@ -51,6 +51,7 @@ def measure_rebuild(content_dir: Path, work_dir: Path, edits: int = 3) -> Rebuil
             stdout=log_file,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
+            cwd=REPO,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},  # so the log shows each "Done" as it happens
             start_new_session=True,
         )
