@@ -158,8 +158,9 @@ def test_every_check_and_build_is_a_make_target(path: Path):
 def test_pull_request_checks_builds_tests_and_previews():
     pr = load(WORKFLOWS / "pr.yml")
     scripts = " ".join(step.get("run", "") for step in steps(pr))
-    for target in ("make validate", "make test", "make publish", "make --silent changes"):
+    for target in ("make validate", ".ci/run", "make publish", "make --silent changes"):
         assert target in scripts
+    assert (ROOT / ".ci" / "run").read_text("utf-8").rstrip().endswith("make test")  # the project's CI entry point
     assert '>> "$GITHUB_STEP_SUMMARY"' in scripts
     uploads = [step for step in steps(pr) if step.get("uses", "").startswith("actions/upload-artifact@")]
     assert uploads[0]["with"]["path"] == "output/"
