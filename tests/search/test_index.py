@@ -8,10 +8,12 @@ import asyncio
 import json
 from pathlib import Path
 
+import pytest
 from pagefind.index import PagefindIndex
 
 from vejviser.search.index import html_document, write_index
 from vejviser.search.records import Passage, SearchRecord
+from vejviser.search.service import PromptPagefindService
 
 RECORDS = [
     SearchRecord("/tilbud/a/", "da", "A", (Passage("Vi hjælper, når sorgen fylder."),), {}, {"Vis": ["Tilbud"]}),
@@ -46,6 +48,16 @@ def test_pagefind_reads_title_meta_and_text_exactly_as_the_record_has_them():
     assert added["page_url"] == "/tilbud/x/"
     assert added["page_meta"] == {"title": record.title, **record.meta}
     assert added["page_word_count"] == len(record.text.split())  # the meta and filters are not text
+
+
+def test_what_pagefind_refuses_fails_loudly():
+    async def add_without_url() -> None:
+        async with PromptPagefindService() as service:
+            index = await service.create_index()
+            await index.add_html_file(content=html_document(RECORDS[0]))
+
+    with pytest.raises(RuntimeError, match="Pagefind: Either source_path or url must be provided"):
+        asyncio.run(add_without_url())
 
 
 def test_one_index_per_language(tmp_path):

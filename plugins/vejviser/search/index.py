@@ -3,9 +3,13 @@
 Each record reaches Pagefind as a small HTML document made in memory (`add_html_file`), because
 only HTML carries weights: the title is the heading, each passage a paragraph with its weight, and
 the meta and filters are elements Pagefind reads but does not index as text. Pagefind makes one
-index per `<html lang>`, with that language's stemming, and writes the search engine
-(WebAssembly), the Component UI and the index files. Records are added one by one in the order
-given, so the same records give the same fragments and word index.
+index per `<html lang>`, with that language's stemming, and hands back the bundle: the search
+engine (WebAssembly), the Component UI and the index files. Records are added one by one in the
+order given, so the same records give the same fragments and word index.
+
+The bundle is written here from `get_files`, not by Pagefind's `write_files`: pagefind 1.5.2 answers
+`write_files` before its writes reach the disk, and its service is stopped right after, which can
+leave empty files. (`service.py`: why not Pagefind's own `PagefindIndex` context manager.)
 """
 
 from __future__ import annotations
@@ -16,9 +20,8 @@ from html import escape
 from pathlib import Path
 from typing import Iterable
 
-from pagefind.index import IndexConfig, PagefindIndex
-
 from .records import SearchRecord
+from .service import PromptPagefindService
 
 BUNDLE_DIR = "pagefind"
 
@@ -31,9 +34,15 @@ def write_index(records: Iterable[SearchRecord], site_output: Path) -> int:
 
 
 async def _index(records: list[SearchRecord], bundle: Path) -> int:
-    async with PagefindIndex(IndexConfig(output_path=str(bundle))) as index:  # writes the files on leaving
+    async with PromptPagefindService() as service:
+        index = await service.create_index()
         for record in records:
             await index.add_html_file(content=html_document(record), url=record.url)
+        files = await index.get_files()
+    for file in files:
+        target = bundle / file["path"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file["content"])
     return len(records)
 
 
