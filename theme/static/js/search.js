@@ -58,7 +58,7 @@
     var next = shown.results.slice(start, start + PAGE_SIZE);
     list.setAttribute("aria-busy", "true");
     more.disabled = true;
-    return Promise.all(
+    Promise.all(
       next.map(function (result) {
         return result.data();
       })
