@@ -1,6 +1,6 @@
 """Template variables for each kind of page, assembled in one place.
 
-Every page gets `common(...)`: its language, URL, the other languages' URLs (`alternates`), whether it
+Every page gets `common(...)`: its language, its URL in every language (`alternates`), whether it
 shows the quick-exit button, and `links` (every URL in its language). Each page kind adds its own
 variables below. Other plugins that need more on a page (JSON-LD, search filters) add it here.
 """
@@ -32,7 +32,6 @@ class Alternate:
 def common(site: Site, lang: str, url_of: UrlOf, *, sensitive: bool = False) -> dict[str, Any]:
     return {
         "lang": lang,
-        "page_url": url_of(lang),
         "alternates": [Alternate(other, url_of(other), other == lang) for other in site.languages],
         "links": site.links[lang],
         "quick_exit": sensitive,
