@@ -63,6 +63,10 @@ def volunteer_browse_url(browse: str, lang: str) -> str:
     return section_url("volunteer", lang, names.get(lang) or names["en"])
 
 
+def page_url(slug: str, lang: str) -> str:
+    """Content pages (about, privacy …): their own slug per language, as PAGE_URL/PAGE_LANG_URL say."""
+    return f"{lang_prefix(lang)}{slug}/"
+
 
 def not_found_path(lang: str) -> str:
     """The 404 page: a file, not a folder, so a web server can be pointed at it."""

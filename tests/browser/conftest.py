@@ -1,6 +1,6 @@
 """Session fixtures for the browser tests: one Chromium, the fixture pages and the real site, served locally.
 
-- `browser`: Debian's Chromium driven by Playwright; the tests fail (never skip) when it is missing.
+- `browser` (tests/conftest.py): the session's one Chromium.
 - `page`: a fresh page in its own context (no cookies or storage carried over), closed afterwards.
 - `fixture_site` / `fixture_site_url`: the good fixture page and its broken variants (brokenpages.py).
 - `built_site` / `site_url`: the real site, built once per session with Pelican, and its local URL.
@@ -12,38 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from .brokenpages import write_fixture_site
 from .helpers import fresh_page
 from .server import serve
 from .sitebuild import build_browser_site
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"Chromium is missing at {CHROMIUM}; the browser tests need it. "
-            "Install it with `sudo apt-get install -y chromium` (.ci/run does this in CI).",
-            pytrace=False,
-        )
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import sync_playwright
 from pypdf import PdfReader
 
 from browser.helpers import AXE_SCRIPT, AXE_TAGS, axe_violations, console_problems, csp_problems, fresh_page, open_page
 from browser.server import serve
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 A4_POINTS = (595.28, 841.89)  # 210 × 297 mm; Chromium rounds to 1/100 inch
 # (listing, its print view) in both languages; the fixture café is in both lists.
 LISTS = [
@@ -55,14 +53,10 @@ def test_the_print_view_gives_what_a_citizen_needs_on_paper(development_site):
 
 
 @pytest.fixture(scope="module")
-def chromium(development_site):
-    """One headless Chromium and the development build served on 127.0.0.1."""
-    with serve(development_site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser, base
-        finally:
-            browser.close()
+def chromium(development_site, browser):
+    """The session's Chromium and the development build served on 127.0.0.1."""
+    with serve(development_site) as base:
+        yield browser, base
 
 
 @pytest.mark.browser

@@ -3,7 +3,7 @@
 - `search_site`: the shipped content plus this folder's fictional entries, built once with the real
   `pelican` command (tests/browser/sitebuild.py) on a fixed date; `site_url` serves it on 127.0.0.1.
 - `directory`: the same content loaded into the model, so tests know what the index must hold.
-- `chromium`: Debian's Chromium through Playwright; the tests fail, never skip, when it is missing.
+- `browser` (tests/conftest.py): the session's one Chromium.
 - `page`: a fresh context and page in a desktop window (1280×900); it records console messages and
   page errors in `page.problems`, which a test asserts empty.
 """
@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from browser.server import serve
 from browser.sitebuild import build, copy_build_inputs
 from vejviser.builddate import TIMEZONE
 from vejviser.content import Directory, load_directory
 
-from .chromium import CHROMIUM, launch
 
 SEARCH_ENTRIES = Path(__file__).parent / "content" / "associations"
 EPOCH = "1780315200"  # 2026-06-01 12:00 UTC
@@ -58,19 +57,9 @@ def site_url(search_site: SearchSite) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is missing at {CHROMIUM}; the search tests need it (apt-get install chromium).", pytrace=False)
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def page(chromium: Browser) -> Iterator[Page]:
-    context = chromium.new_context(viewport=VIEWPORT)
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
     page.problems = []
     page.on("console", lambda message: _is_problem(message) and page.problems.append(f"console {message.type}: {message.text}"))

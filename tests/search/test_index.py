@@ -4,14 +4,13 @@ from an earlier build."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
 import pytest
 from pagefind.index import PagefindIndex
 
-from vejviser.search.index import html_document, write_index
+from vejviser.search.index import html_document, run_async, write_index
 from vejviser.search.records import Passage, SearchRecord
 from vejviser.search.service import PromptPagefindService
 
@@ -44,7 +43,7 @@ def test_pagefind_reads_title_meta_and_text_exactly_as_the_record_has_them():
             await pagefind.delete_index()  # nothing to write
             return added
 
-    added = asyncio.run(index())
+    added = run_async(index())
     assert added["page_url"] == "/tilbud/x/"
     assert added["page_meta"] == {"title": record.title, **record.meta}
     assert added["page_word_count"] == len(record.text.split())  # the meta and filters are not text
@@ -57,7 +56,7 @@ def test_what_pagefind_refuses_fails_loudly():
             await index.add_html_file(content=html_document(RECORDS[0]))
 
     with pytest.raises(RuntimeError, match="Pagefind: Either source_path or url must be provided"):
-        asyncio.run(add_without_url())
+        run_async(add_without_url())
 
 
 def test_one_index_per_language(tmp_path):

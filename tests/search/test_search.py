@@ -8,7 +8,6 @@ JavaScript is off. Expectations come from the model the site was built from (`di
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -182,8 +181,8 @@ def test_the_keyboard_alone_can_search_filter_and_open_a_result(page, site_url):
     assert page.problems == []
 
 
-def test_without_javascript_the_search_page_says_so_and_offers_the_ways_to_browse(chromium, site_url):
-    context = chromium.new_context(java_script_enabled=False)
+def test_without_javascript_the_search_page_says_so_and_offers_the_ways_to_browse(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
         page.goto(site_url + "soeg/")

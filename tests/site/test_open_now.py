@@ -10,14 +10,10 @@ from __future__ import annotations
 import functools
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
@@ -30,23 +26,18 @@ def entry_url(fixture_site):
 
 
 @pytest.fixture(scope="module")
-def status_at(entry_url):
-    assert CHROMIUM.exists(), "the browser tests need Chromium at /usr/bin/chromium (apt-get install chromium)"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+def status_at(entry_url, browser):
+    def status(moment: str) -> str | None:
+        context = browser.new_context(timezone_id="America/New_York")
+        page = context.new_page()
+        page.clock.set_fixed_time(moment)
+        page.goto(entry_url)
+        line = page.locator("[data-vv-open-status]")
+        text = line.text_content() if line.is_visible() else None
+        context.close()
+        return text
 
-        def status(moment: str) -> str | None:
-            context = browser.new_context(timezone_id="America/New_York")
-            page = context.new_page()
-            page.clock.set_fixed_time(moment)
-            page.goto(entry_url)
-            line = page.locator("[data-vv-open-status]")
-            text = line.text_content() if line.is_visible() else None
-            context.close()
-            return text
-
-        yield status
-        browser.close()
+    return status
 
 
 @pytest.mark.parametrize(

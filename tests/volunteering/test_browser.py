@@ -4,18 +4,15 @@ the browse pages list without JavaScript."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
 from browser.server import serve
 from search.searchpage import SearchPage
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 CURRENT_ROLES = {
     "eksempel-natteravnene/indsamler", "eksempel-faellesskabshuset/foraarsklargoering", "eksempel-natteravnene/havedag",
     "eksempel-sommerlejren/lejrhjaelper", "ad-hoc/sidste-dag", "eksempel-faellesskabshuset/kaffebrygger",
@@ -31,18 +28,9 @@ def site_url(site) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    assert CHROMIUM.exists(), f"the browser tests need Chromium at {CHROMIUM}"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def page(chromium) -> Iterator[Page]:
-    context = chromium.new_context(viewport={"width": 1280, "height": 4000})  # every result in view
+def page(browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 4000})  # every result in view
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(error))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from html import escape
 from pathlib import Path
 from typing import Iterable
@@ -30,7 +31,18 @@ def write_index(records: Iterable[SearchRecord], site_output: Path) -> int:
     """Index `records` into `site_output/pagefind/` (replacing what was there); returns how many."""
     bundle = site_output / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)  # old fragments would linger under names nothing asks for
-    return asyncio.run(_index(list(records), bundle))
+    return run_async(_index(list(records), bundle))
+
+
+def run_async(coroutine):
+    """Run Pagefind's async API to completion, also when the calling thread already runs an event
+    loop (Pelican started from async code or a notebook, or next to Playwright's sync API)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(asyncio.run, coroutine).result()
 
 
 async def _index(records: list[SearchRecord], bundle: Path) -> int:
