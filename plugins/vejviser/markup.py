@@ -6,11 +6,14 @@ links keep only `href`, and only `https:`, `mailto:` and `tel:` addresses are ke
 styles are dropped with their content; event handlers, `javascript:` links and images disappear.
 
 Content pages (about, privacy …) are written by the municipality's editors and may also link to
-pages of the site itself, so their sanitizer keeps relative links and allows tables.
+pages of the site itself, so their sanitizer keeps relative links and allows tables. Editors write
+site links from the root (`/tilbud/x/`); those are rebased on SITEURL, so they keep working when the
+site is served from a sub-path (a GitHub Pages project site) or with relative URLs.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 import markdown
@@ -31,12 +34,6 @@ _ENTRY_CLEANER = nh3.Cleaner(
     url_relative="deny",
     link_rel=LINK_REL,
 )
-_PAGE_CLEANER = nh3.Cleaner(
-    tags=set(PAGE_TAGS),
-    attributes={"a": {"href"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "abbr": {"title"}, "th": {"scope"}},
-    url_schemes=set(URL_SCHEMES),
-    link_rel=LINK_REL,
-)
 _MARKDOWN = markdown.Markdown(output_format="html")
 _HEADING = re.compile(r"<(/?)h([1-6])>")
 
@@ -55,6 +52,25 @@ def render_markdown(source: str, top_heading: int = 3) -> Markup:
     return Markup(html)
 
 
-def sanitize_page(html: str) -> Markup:
-    """HTML that Pelican rendered from a content page → safe HTML (relative links allowed)."""
-    return Markup(_PAGE_CLEANER.clean(html))
+def sanitize_page(html: str, siteurl: str = "") -> Markup:
+    """HTML that Pelican rendered from a content page → safe HTML (relative links allowed, site-root
+    links rebased on `siteurl`)."""
+    return Markup(_page_cleaner(siteurl).clean(html))
+
+
+@functools.cache
+def _page_cleaner(siteurl: str) -> nh3.Cleaner:
+    return nh3.Cleaner(
+        tags=set(PAGE_TAGS),
+        attributes={"a": {"href"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "abbr": {"title"}, "th": {"scope"}},
+        url_schemes=set(URL_SCHEMES),
+        url_relative=functools.partial(_rebase_on_site, siteurl),
+        link_rel=LINK_REL,
+    )
+
+
+def _rebase_on_site(siteurl: str, url: str) -> str | None:
+    """`/tilbud/x/` → `<siteurl>/tilbud/x/`; other relative links stay; `//host/…` (another site) goes."""
+    if url.startswith("//"):
+        return None
+    return f"{siteurl}{url}" if url.startswith("/") else url

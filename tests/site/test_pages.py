@@ -163,3 +163,17 @@ def test_every_internal_link_resolves_on_the_real_site(real_site):
         if not real_site.exists(target)
     ]
     assert not broken, "\n".join(broken)
+
+
+def test_no_link_leaves_a_site_served_from_a_sub_path(real_site):
+    """Editors write site links in content pages from the root (`/tilbud/x/`). Served from a sub-path
+    (a GitHub Pages project site) such a link would leave the site, so every page links relatively
+    (the 404 page is served at any address and uses SITEURL instead)."""
+    from_root = [
+        f"{path}: {link['href']}"
+        for path in real_site.html_files
+        if not path.endswith("404.html")
+        for link in real_site.page(path).find_all(["a", "link"], href=True)
+        if link["href"].startswith("/")
+    ]
+    assert not from_root, "\n".join(from_root)
