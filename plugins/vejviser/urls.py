@@ -68,11 +68,6 @@ def page_url(slug: str, lang: str) -> str:
     return f"{lang_prefix(lang)}{slug}/"
 
 
-def page_url(slug: str, lang: str) -> str:
-    """Content pages (about, privacy …): their own slug per language."""
-    return f"{lang_prefix(lang)}{slug}/"
-
-
 def not_found_path(lang: str) -> str:
     """The 404 page: a file, not a folder, so a web server can be pointed at it."""
     return f"{lang_prefix(lang)}404.html"
