@@ -11,11 +11,10 @@ import datetime
 from dataclasses import dataclass
 from typing import Iterable
 
-from .model import Entry
+from .model import STALE_AFTER_MONTHS, Entry
 from .problems import LANGUAGES
 from .summary import code, say, table
 
-STALE_AFTER_MONTHS = 12
 COLUMNS = ("freshness-column-entry", "freshness-column-file", "freshness-column-verified")
 
 

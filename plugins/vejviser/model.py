@@ -11,9 +11,11 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from .dates import months_before
 from .text import Text, TextList, danish_sort_key
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+STALE_AFTER_MONTHS = 12  # data confirmed longer ago than this should be confirmed again
 
 
 def _date(value: str | None) -> datetime.date | None:
@@ -254,11 +256,11 @@ class Entry:
     def current_roles(self, today: datetime.date) -> tuple[VolunteerRole, ...]:
         return tuple(role for role in self.volunteering if role.is_current(today))
 
-    def is_stale(self, today: datetime.date, months: int = 12) -> bool:
-        """Unconfirmed, or confirmed more than `months` months ago."""
+    def is_stale(self, today: datetime.date, months: int = STALE_AFTER_MONTHS) -> bool:
+        """Unconfirmed, or confirmed more than `months` calendar months ago."""
         if self.last_verified is None:
             return True
-        return (today - self.last_verified).days > months * 365 // 12
+        return self.last_verified < months_before(today, months)
 
     @property
     def sort_key(self) -> str:

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from vejviser.validate.freshness import months_before
+from vejviser.dates import months_before
 
 from .conftest import MINIMAL
 

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from ..content import Directory
 from ..crisis import CrisisLine
-from ..model import Entry
+from ..model import STALE_AFTER_MONTHS, Entry
 from ..text import Text
 from ..urls import Links
 
@@ -52,7 +52,7 @@ class SiteConfig:
             quick_exit_url=settings.get("QUICK_EXIT_URL") or DEFAULT_QUICK_EXIT_URL,
             csp=settings.get("VEJVISER_CSP") or DEFAULT_CSP,
             directions_url=settings.get("VEJVISER_DIRECTIONS_URL") or DEFAULT_DIRECTIONS_URL,
-            stale_months=int(settings.get("VEJVISER_STALE_MONTHS", 12)),
+            stale_months=int(settings.get("VEJVISER_STALE_MONTHS", STALE_AFTER_MONTHS)),
             content_pages=tuple(settings.get("VEJVISER_CONTENT_PAGES", DEFAULT_CONTENT_PAGES)),
         )
 

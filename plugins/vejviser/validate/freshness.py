@@ -6,16 +6,14 @@ contributor or editor should act. An empty `last_verified` (not yet confirmed) i
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from typing import Any, Iterator
 
+from ..dates import months_before
+from ..model import STALE_AFTER_MONTHS
 from ..problems import WARNING
 from .consistency import as_date
 from .findings import Finding
-
-STALE_AFTER_MONTHS = 12
-
 
 def freshness_findings(data: dict[str, Any], today: datetime.date) -> Iterator[Finding]:
     verified = as_date(data.get("last_verified"))
@@ -30,10 +28,3 @@ def freshness_findings(data: dict[str, Any], today: datetime.date) -> Iterator[F
             if last_day and last_day < today:
                 yield Finding(("volunteering", index, key), "role-ended", {"id": str(role.get("id", "")), "date": last_day.isoformat()}, WARNING)
                 break
-
-
-def months_before(day: datetime.date, months: int) -> datetime.date:
-    """The same day `months` months earlier (the last day of that month if it is shorter)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
