@@ -16,6 +16,7 @@ from .text import Text, TextList, danish_sort_key
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 STALE_AFTER_MONTHS = 12  # data confirmed longer ago than this should be confirmed again
+YOUNG_MAX_AGE = 17  # a role whose minimum age is at most this is open to young people
 
 
 def _date(value: str | None) -> datetime.date | None:
@@ -177,6 +178,11 @@ class VolunteerRole:
     def last_day(self) -> datetime.date | None:
         """The last day the role is relevant: its end, else the date of a one-off task."""
         return self.end or self.date
+
+    @property
+    def suits_young_people(self) -> bool:
+        """Marked youth-friendly, or its minimum age lets someone under 18 take it."""
+        return self.youth_friendly or (self.min_age is not None and self.min_age <= YOUNG_MAX_AGE)
 
     def is_current(self, today: datetime.date) -> bool:
         return self.last_day is None or self.last_day >= today

@@ -105,7 +105,7 @@ def test_browsing_with_no_query_lists_everything_under_a_filter(page, site_url, 
     search.tick("Vis", "Frivillige opgaver")
     assert search.show_all().paths() == current_roles(directory, "da")
     search.tick("Godt at vide", "Godt for unge")
-    assert search.show_all().paths() == current_roles(directory, "da", keep=lambda role: role.youth_friendly)
+    assert search.show_all().paths() == current_roles(directory, "da", keep=lambda role: role.suits_young_people)
     assert 0 < search.count() < everything
     assert page.problems == []
 

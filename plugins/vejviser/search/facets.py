@@ -13,7 +13,7 @@ have stable ids: a vocabulary's term ids, or the ids in `values` below.
 | attendance   | Sådan foregår det    | How to take part   | the attendance vocabulary          | entries        |
 | language     | Sprog                | Languages spoken   | the languages vocabulary           | entries        |
 | commitment   | Hvor meget tid       | How much time      | the commitments vocabulary         | roles          |
-| good_to_know | Godt at vide         | Good to know       | free, anonymous, volunteers_wanted (entries); youth_friendly, no_danish_needed (roles) |
+| good_to_know | Godt at vide         | Good to know       | free, anonymous, volunteers_wanted (entries); youth_friendly (suits young people: marked so, or minimum age under 18), no_danish_needed (roles) |
 
 A role carries its entry's needs and areas, so "Bliv frivillig" can narrow roles by both. "Good to
 know" holds yes/no facts; Pagefind requires every ticked value, which is what "free and anonymous" means.

@@ -110,7 +110,7 @@ class RecordBuilder:
 
     def role(self, entry: Entry, role: VolunteerRole) -> SearchRecord:
         lang = self.lang
-        facts = {"youth_friendly": role.youth_friendly, "no_danish_needed": not role.danish_required}
+        facts = {"youth_friendly": role.suits_young_people, "no_danish_needed": not role.danish_required}
         labels = self._labels(
             type=["role"],
             need=entry.needs,

@@ -20,8 +20,6 @@ AD_HOC = "ad-hoc"
 # Tasks that happen on certain days, so they belong in a calendar; a regular or short-term role that
 # starts on a date is a role, not an appointment.
 CALENDAR_COMMITMENTS = frozenset({AD_HOC, "event"})
-# "For unge": the role says it suits young people, or its minimum age lets someone under 18 take it.
-YOUNG_MAX_AGE = 17
 
 
 @dataclass(frozen=True)
@@ -69,10 +67,6 @@ def is_ad_hoc(role: VolunteerRole) -> bool:
     return role.commitment == AD_HOC
 
 
-def suits_young_people(role: VolunteerRole) -> bool:
-    return role.youth_friendly or (role.min_age is not None and role.min_age <= YOUNG_MAX_AGE)
-
-
 def needs_no_danish(role: VolunteerRole) -> bool:
     return not role.danish_required
 
@@ -80,7 +74,7 @@ def needs_no_danish(role: VolunteerRole) -> bool:
 # Browse page (its key in `vejviser.urls.VOLUNTEER_BROWSE`) → which roles it lists.
 BROWSE: dict[str, Callable[[VolunteerRole], bool]] = {
     "ad_hoc": is_ad_hoc,
-    "young": suits_young_people,
+    "young": lambda role: role.suits_young_people,
     "no_danish": needs_no_danish,
 }
 
