@@ -88,7 +88,6 @@ def open_page(
     if settle:
         page.wait_for_load_state("networkidle")
         page.evaluate(_DOM_QUIET)
-        page.evaluate(_SCROLL_THROUGH)
     return visit
 
 
@@ -102,20 +101,6 @@ _DOM_QUIET = """
     setTimeout(done, 5000);  // a page that never stops changing is checked as it is after 5 s
 })
 """
-
-# Scroll down a window at a time, letting the page render what it renders on scrolling (lazy lists),
-# then back to the top, as a reader who looked at the whole page first.
-_SCROLL_THROUGH = (
-    "async () => { const quiet = "
-    + _DOM_QUIET.strip()
-    + """;
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-        scrollTo(0, y);
-        await quiet();
-    }
-    scrollTo(0, 0);
-}"""
-)
 
 
 def save_screenshot(page: Page, name: str) -> Path:

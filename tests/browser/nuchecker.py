@@ -31,9 +31,14 @@ OUTDATED_CHECKER = {
 def html_errors(paths: list[Path], outdated: dict[str, str] = OUTDATED_CHECKER) -> list[str]:
     """Every error the checker reports in `paths` (HTML files or folders of them), as `file:line:col: message`,
     except those that only an outdated checker reports (`outdated`)."""
+    return errors_in(nu_messages(paths), outdated)
+
+
+def nu_messages(paths: list[Path]) -> list[dict]:
+    """The checker's messages (its JSON) for `paths`, from one run of the JVM."""
     java = shutil.which("java")
     if java is None:
-        raise RuntimeError("java is not on PATH; the Nu HTML Checker needs a Java runtime (apt-get install default-jre)")
+        raise RuntimeError("java is not on PATH; the Nu HTML Checker needs a Java runtime (apt-get install default-jre-headless)")
     run = subprocess.run(
         [java, "-Xss4m", "-jar", str(VNU_JAR), "--format", "json", "--errors-only", "--skip-non-html", *map(str, paths)],
         capture_output=True,
@@ -41,9 +46,12 @@ def html_errors(paths: list[Path], outdated: dict[str, str] = OUTDATED_CHECKER) 
         check=False,
     )
     try:
-        messages = json.loads(run.stderr)["messages"]
+        return json.loads(run.stderr)["messages"]
     except (json.JSONDecodeError, KeyError):
         raise RuntimeError(f"the Nu HTML Checker did not answer in JSON (exit {run.returncode}): {run.stderr[:2000]}")
+
+
+def errors_in(messages: list[dict], outdated: dict[str, str] = OUTDATED_CHECKER) -> list[str]:
     return [
         _describe(message)
         for message in messages
