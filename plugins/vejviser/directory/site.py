@@ -8,6 +8,7 @@ one pass over the entries.
 from __future__ import annotations
 
 import datetime
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -17,6 +18,8 @@ from ..crisis import CrisisLine
 from ..model import STALE_AFTER_MONTHS, Entry
 from ..text import Text
 from ..urls import Links
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_QUICK_EXIT_URL = "https://www.dmi.dk/"
 DEFAULT_CSP = (
@@ -109,3 +112,13 @@ class Site:
 
     def edit_url(self, entry: Entry) -> str:
         return f"{self.config.repository_url}/edit/{self.config.branch}/content/{entry.source_path}"
+
+
+def loaded_site(generators, plugin: str) -> Site | None:
+    """The `Site` the directory generator put into Pelican's shared context, for plugins that write
+    their files once every generator is done (`all_generators_finalized`). None, with a warning
+    naming `plugin`, when `vejviser.directory` is not among PLUGINS."""
+    site = generators[0].context.get("site")
+    if site is None:
+        logger.warning("%s: no directory was loaded (is vejviser.directory in PLUGINS?); nothing written", plugin)
+    return site

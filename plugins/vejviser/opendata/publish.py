@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .. import i18n
+from ..directory.site import loaded_site
 from .files import export_files
 from .publication import Publication
 from .sitepages import site_pages
@@ -15,10 +16,8 @@ logger = logging.getLogger(__name__)
 
 
 def write_exports(generators) -> None:
-    context = generators[0].context
-    site = context.get("site")
+    site = loaded_site(generators, "vejviser.opendata")
     if site is None:
-        logger.warning("vejviser.opendata: no directory was loaded (is vejviser.directory in PLUGINS?); no exports written")
         return
     settings = generators[0].settings
     publication = Publication.from_settings(settings, site.build_date)

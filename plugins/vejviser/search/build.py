@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from ..directory.site import loaded_site
 from .index import write_index
 from .records import search_records
 
@@ -13,10 +14,8 @@ logger = logging.getLogger(__name__)
 
 
 def index_site(generators) -> None:
-    context = generators[0].context
-    site = context.get("site")
+    site = loaded_site(generators, "vejviser.search")
     if site is None:
-        logger.warning("vejviser.search: no directory was loaded (is vejviser.directory in PLUGINS?); no search index written")
         return
     pages = sorted((page for by_lang in site.content_pages.values() for page in by_lang.values()), key=lambda page: page.url)
     records = search_records(site.entries, pages, site.vocabularies, site.build_date, site.languages)

@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .. import i18n
+from ..directory.site import loaded_site
 from ..opendata.publication import Publication
 from ..opendata.publish import write_files
 from .calendar import calendar_url, tasks_calendar
@@ -17,9 +18,8 @@ logger = logging.getLogger(__name__)
 
 
 def write_volunteering_files(generators) -> None:
-    site = generators[0].context.get("site")
+    site = loaded_site(generators, "vejviser.volunteering")
     if site is None:
-        logger.warning("vejviser.volunteering: no directory was loaded (is vejviser.directory in PLUGINS?); no feeds written")
         return
     settings = generators[0].settings
     publication = Publication.from_settings(settings, site.build_date)
