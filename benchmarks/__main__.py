@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from functools import partial
 from pathlib import Path
 from typing import Callable
@@ -73,8 +72,8 @@ def measure_extras(args: argparse.Namespace, result: suite.SizeResult) -> list[s
         for measure in measurements[extra]:
             try:
                 lines += measure()
-            except Exception:
-                lines.append(f"{extra}: NOT MEASURED: {traceback.format_exc(limit=1).strip().splitlines()[-1]}")
+            except Exception as error:
+                lines.append(f"{extra}: NOT MEASURED: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
     return lines
 
 

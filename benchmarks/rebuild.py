@@ -5,6 +5,10 @@ server, which plays no part in rebuilding) on a copy of the content folder. Once
 done, we change one entry's name in its YAML file, the way a contributor saves a file, and time until
 that entry's Danish page on disk carries the new name ("page updated"), and until Pelican reports
 the rebuild finished ("rebuild done"). We repeat with different entries and take medians.
+
+Pelican starts watching for changes again only after a build has finished (a new watcher each
+time), so a file saved in between goes unnoticed; we let `SETTLE_SECONDS` pass after each build
+before the next edit. That pause is not timed.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from .ours import REPO, pelican_command
 BUILD_DONE = re.compile(rb"Done: Processed")
 NAME_LINE = re.compile(r"^name: *(.+?) *$", re.MULTILINE)
 POLL_SECONDS = 0.02
+SETTLE_SECONDS = 5
 TIMEOUT_SECONDS = 600
 
 
@@ -69,6 +74,7 @@ def _edit_and_wait(entry: Path, output: Path, server: subprocess.Popen, log: Pat
     marker = f"Rebuilt{index}"
     page = output / output_path(entry_url(entry.stem, "da"))
     builds = _builds_done(log)
+    time.sleep(SETTLE_SECONDS)
     text = entry.read_text(encoding="utf-8")
     renamed = NAME_LINE.sub(lambda m: _with_marker(m.group(1), marker), text, count=1)
     start = time.perf_counter()
