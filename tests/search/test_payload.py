@@ -22,7 +22,7 @@ def test_the_first_search_transfers_little(page, site_url):
     print("\n" + table(responses))
     parts = by_part(responses)
     assert set(parts) == {
-        "search page (HTML, site CSS and JS)",
+        "search page (HTML, site CSS, JS and icon)",
         "search interface (Pagefind Component UI, our CSS and JS)",
         "search engine (Pagefind JS and WebAssembly)",
         *DATA_PARTS,
