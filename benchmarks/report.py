@@ -64,7 +64,8 @@ def weight_lines(side: str, weights: list[TypeWeight]) -> list[str]:
 def search_line(side: str, transfer: SearchTransfer) -> str:
     return (
         f"first search, {side} (query {transfer.query!r}, Chromium): search bundle {kib(transfer.bundle_bytes)}"
-        f" in {transfer.requests} requests, plus the search page itself {kib(transfer.page_bytes)}"
+        f" in {transfer.requests} requests ({kib(transfer.bundle_on_load)} of it on page load),"
+        f" plus the search page itself {kib(transfer.page_bytes)}"
     )
 
 

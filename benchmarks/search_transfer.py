@@ -14,7 +14,8 @@ included), split into
   filters, metadata and result fragments) fetched from page load until the first results are shown.
 
 The second number is what the budget "first search query ≤ 150 kB" refers to; it does not depend on
-whether the page loads Pagefind eagerly or on first input.
+whether the page loads Pagefind eagerly or on first input. How much of it came before anything was
+typed is reported too.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class SearchTransfer:
     query: str
     page_bytes: int  # the search page's own HTML, CSS and JS
     bundle_bytes: int  # everything under /pagefind/ until the first results
+    bundle_on_load: int  # the part of it fetched before anything was typed
     requests: int  # to /pagefind/
 
 
@@ -60,11 +62,14 @@ def measure_search(site: Path, query: str, site_url: str = "") -> SearchTransfer
             network = _Network(page)
             page.goto(base_url + section_url("search", "da"))
             network.wait_until_quiet()
-            _search_field(page).fill(query)
+            field = _search_field(page)
+            on_load = len(server.sent)
+            network.mark()
+            field.fill(query)
             network.wait_until_quiet(require=RESULT_FRAGMENT)
         finally:
             browser.close()
-        return _split(query, server.sent)
+        return _split(query, server.sent, on_load)
 
 
 def _search_field(page: Page):
@@ -75,9 +80,13 @@ def _search_field(page: Page):
     raise LookupError(f"no search field ({', '.join(SEARCH_INPUTS)}) on {page.url}")
 
 
-def _split(query: str, sent: list[tuple[str, int]]) -> SearchTransfer:
-    bundle = [size for path, size in sent if path.startswith(SEARCH_BUNDLE)]
-    return SearchTransfer(query, sum(size for path, size in sent) - sum(bundle), sum(bundle), len(bundle))
+def _split(query: str, sent: list[tuple[str, int]], on_load: int) -> SearchTransfer:
+    def bundle(responses: list[tuple[str, int]]) -> list[int]:
+        return [size for path, size in responses if path.startswith(SEARCH_BUNDLE)]
+
+    everything = bundle(sent)
+    page_bytes = sum(size for _, size in sent) - sum(everything)
+    return SearchTransfer(query, page_bytes, sum(everything), sum(bundle(sent[:on_load])), len(everything))
 
 
 class _Network:
@@ -87,6 +96,7 @@ class _Network:
         self.page = page
         self.in_flight = 0
         self.finished: list[str] = []
+        self.marked = 0
         self.last_activity = time.monotonic()
         page.on("request", self._started)
         page.on("requestfinished", self._finished)
@@ -104,6 +114,12 @@ class _Network:
         self.in_flight -= 1
         self.last_activity = time.monotonic()
 
+    def mark(self) -> None:
+        """From now on: `wait_until_quiet` waits for quiet after this moment, and `require` only counts
+        requests that finish after it (a faceted search page may fetch fragments on load already)."""
+        self.marked = len(self.finished)
+        self.last_activity = time.monotonic()
+
     def wait_until_quiet(self, require: str | None = None) -> None:
         """Wait until nothing is in flight for `QUIET_SECONDS` (and a URL containing `require` finished)."""
         deadline = time.monotonic() + TIMEOUT_SECONDS
@@ -113,4 +129,4 @@ class _Network:
             self.page.wait_for_timeout(50)
 
     def _seen(self, part: str | None) -> bool:
-        return part is None or any(part in url for url in self.finished)
+        return part is None or any(part in url for url in self.finished[self.marked :])
