@@ -29,6 +29,7 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=3, help="builds per side and size (default: %(default)s)")
     parser.add_argument("--extras", default=",".join(EXTRAS), help="measured on the largest size: %(default)s, or none")
     parser.add_argument("--query", default="ensomhed", help="the first search query (default: %(default)s)")
+    parser.add_argument("--edits", type=int, default=3, help="entry edits timed on the dev server (default: %(default)s)")
     parser.add_argument("--work-dir", type=Path, default=DEFAULT_WORK_DIR, help="where content and builds go (default: build/bench)")
     args = parser.parse_args(argv)
     args.sizes = [int(size) for size in args.sizes.split(",")]
@@ -64,7 +65,7 @@ def measure_extras(args: argparse.Namespace, result: suite.SizeResult) -> list[s
     measurements: dict[str, list[Callable[[], list[str]]]] = {
         "weight": [partial(lambda side: report.weight_lines(side.NAME, weigh_site(site[side], ours.SITE_URL)), side) for side in site],
         "search": [partial(lambda side: [report.search_line(side.NAME, measure_search(site[side], args.query, ours.SITE_URL))], side) for side in site],
-        "rebuild": [lambda: [report.rebuild_line(measure_rebuild(suite.content_dir(args.work_dir, result.size), args.work_dir / "rebuild"))]],
+        "rebuild": [lambda: [report.rebuild_line(measure_rebuild(suite.content_dir(args.work_dir, result.size), args.work_dir / "rebuild", args.edits))]],
     }
     lines = [f"at N={result.size:,}:"]
     for extra in args.extras:
