@@ -273,14 +273,18 @@ window.__vv = window.__vv || (() => {
             && !/rgba\(.*, 0\)$|transparent/.test(cs.outlineColor);
         return {outline: OUTLINE.map(p => cs[p]).join(' '), outlineShown, other: OTHER_INDICATORS.map(p => cs[p]).join(' ')};
     });
-    // Whether any fragment of the element (a wrapped link has several) is on top at its centre.
+    // Whether any fragment of the element (a wrapped link has several) is on top at the centre of
+    // its part inside the window (a tall text box may not fit in it).
     const visibility = el => {
         const rects = [...el.getClientRects()].filter(r => r.width >= 1 && r.height >= 1);
         if (!rects.length) return 'it has no size';
         const labels = [...(el.labels || [])];
         let blocker = null;
         for (const r of rects) {
-            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            const left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth);
+            const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
+            if (right - left < 1 || bottom - top < 1) continue;
+            const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
             if (hit && (hit === el || el.contains(hit) || labels.some(l => l === hit || l.contains(hit)))) return 'yes';
             blocker = blocker || hit;
         }

@@ -13,10 +13,12 @@ from functools import partial
 from playwright.sync_api import Page
 
 from vejviser import urls
+from vejviser.opendata.print_lists import print_list_url
 
 from .helpers import WIDTHS, Visit, open_page
 
 FULL_ENTRY = "eksempel-krisecentret"  # every optional section; needs "violence" → quick exit
+FULL_ENTRY_ROLE = "nattevagt"
 MINIMAL_ENTRY = "eksempel-kun-dansk"  # required fields only, Danish only, not confirmed
 SENSITIVE_NEED = "violence"
 SEARCH_QUERY = {"da": "ensomhed", "en": "loneliness"}  # both find several entries
@@ -45,6 +47,8 @@ PAGE_TYPES = [
     PageType("town", lambda lang: urls.section_url("town", lang, "esbjerg")),
     PageType("a-z", partial(urls.section_url, "a_z")),
     PageType("volunteer", partial(urls.section_url, "volunteer"), settle=True),
+    PageType("volunteer-browse", partial(urls.volunteer_browse_url, "ad_hoc")),
+    PageType("volunteer-role", partial(urls.role_url, FULL_ENTRY, FULL_ENTRY_ROLE)),
     PageType("entry-full", partial(urls.entry_url, FULL_ENTRY), quick_exit=True),
     PageType("entry-minimal", partial(urls.entry_url, MINIMAL_ENTRY)),
     PageType(
@@ -54,6 +58,8 @@ PAGE_TYPES = [
         settle=True,
     ),
     PageType("content-page", lambda lang: urls.page_url({"da": "om", "en": "about"}[lang], lang)),
+    PageType("print-list", partial(print_list_url, "town", "esbjerg")),
+    PageType("add-entry", partial(urls.section_url, "add")),
     PageType("not-found", _missing_page, status=404),
 ]
 PAGE_TYPES_BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}
