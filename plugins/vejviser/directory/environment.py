@@ -2,13 +2,14 @@
 
 Autoescape is forced on, the language-aware gettext is installed (so content pages written by
 Pelican's own PagesGenerator are translated exactly like the directory's pages), and content pages'
-HTML is sanitized through the `sanitize` filter. `cached_entry_card` renders an entry's card once per
-language and SITEURL, however many listings show it.
+HTML is sanitized through the `sanitize` filter. `frame_part` and `cached_entry_card` render what
+is the same on many pages (the page frame, an entry's card) once per language and SITEURL.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -22,6 +23,9 @@ from .failure import stop_build
 def prepare_environment(generator) -> None:
     env = generator.env
     env.autoescape = True
+    # Pelican makes new environments for every build, also under --autoreload, so a template never
+    # changes during one; not checking its file's age on every import saves a system call for every import on every page.
+    env.auto_reload = False
     translations_dir = Path(generator.theme) / "translations"
     try:
         translations = i18n.load_translations(translations_dir, i18n.languages_from(generator.settings))
@@ -31,7 +35,8 @@ def prepare_environment(generator) -> None:
     env.filters["sanitize"] = sanitize_page
     env.globals["label"] = label
     env.globals["content_page_alternates"] = content_page_alternates
-    env.globals["cached_entry_card"] = CardCache(env)
+    env.globals["cached_entry_card"] = cached_entry_card(env)
+    env.globals["frame_part"] = frame_part(env)
 
 
 @pass_context
@@ -47,30 +52,48 @@ def content_page_alternates(context: Context, page) -> list[Alternate]:
     return [Alternate(lang, by_lang[lang].url, lang == page.lang) for lang in context["site"].languages if lang in by_lang]
 
 
-class CardCache:
-    """`cached_entry_card(entry, heading_level)`: the `entry_card` macro of components/cards.html, memoised.
+class MacroCache:
+    """The output of one template's macros, rendered once per language and SITEURL and then reused.
 
-    An entry's card is the same on every need, target group and town page of a language (those pages
-    sit at the same depth, so even relative URLs agree), so it is rendered once per language and
-    SITEURL and reused: a listing page costs a lookup per entry instead of a template run.
+    For macros whose output depends only on their arguments and the page's language and SITEURL
+    (pages at the same depth agree even on relative URLs): the template is made into a module with
+    just those variables (and `site`, `links`, `SITENAME`), so a macro cannot depend on anything else.
     """
 
-    TEMPLATE = "components/cards.html"
-
-    def __init__(self, env) -> None:
+    def __init__(self, env, template: str) -> None:
         self.env = env
+        self.template = template
         self.modules: dict[tuple[str, str], object] = {}
-        self.cards: dict[tuple[str, str, str, int], str] = {}
+        self.outputs: dict[tuple, str] = {}
 
-    @pass_context
-    def __call__(self, context: Context, entry, heading_level: int = 2) -> str:
+    def __call__(self, context: Context, macro: str, key: tuple = (), *args, **kwargs) -> str:
+        """`macro`'s output for the page `context` renders; `key` stands for the arguments."""
         lang, siteurl = i18n.context_lang(context), context["SITEURL"]
-        key = (entry.slug, lang, siteurl, heading_level)
-        card = self.cards.get(key)
-        if card is None:
+        cache_key = (macro, lang, siteurl, *key)
+        output = self.outputs.get(cache_key)
+        if output is None:
             module = self.modules.get((lang, siteurl))
             if module is None:
-                variables = {name: context[name] for name in ("site", "links", "SITEURL")}
-                module = self.modules[(lang, siteurl)] = self.env.get_template(self.TEMPLATE).make_module({**variables, "lang": lang})
-            card = self.cards[key] = module.entry_card(entry, heading_level=heading_level)
-        return card
+                variables = {name: context[name] for name in ("site", "links", "SITEURL", "SITENAME")}
+                module = self.modules[(lang, siteurl)] = self.env.get_template(self.template).make_module({**variables, "lang": lang})
+            output = self.outputs[cache_key] = getattr(module, macro)(*args, **kwargs)
+        return output
+
+
+def frame_part(env) -> Callable[[Context, str], str]:
+    """`frame_part(name)`: the macro `name` of components/frame.html (crisis lines, menu, footer …),
+    the same on every page of a language, so rendered once per language and SITEURL."""
+    cache = MacroCache(env, "components/frame.html")
+    return pass_context(lambda context, name: cache(context, name))
+
+
+def cached_entry_card(env) -> Callable[..., str]:
+    """`cached_entry_card(entry, heading_level)`: the `entry_card` macro of components/cards.html.
+
+    An entry's card is the same on every need, target group and town page of a language, so a
+    listing page costs a lookup per entry instead of a template run.
+    """
+    cache = MacroCache(env, "components/cards.html")
+    return pass_context(
+        lambda context, entry, heading_level=2: cache(context, "entry_card", (entry.slug, heading_level), entry, heading_level=heading_level)
+    )
