@@ -25,6 +25,8 @@ VEJVISER_CSP = (
     "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
     "connect-src 'self'; worker-src 'self' blob:; base-uri 'self'; form-action 'self'; object-src 'none'"
 )
+# Pages, search index and exports are written by one process per core (Linux); 1 writes them all here.
+VEJVISER_PROCESSES = None
 
 # --- Content pages (content/pages/<key>.<lang>.md), through Pelican's own PagesGenerator -----------
 PAGE_PATHS = ["pages"]

@@ -37,17 +37,27 @@ def copy_build_inputs(destination: Path, extra_entries: Path | None = None) -> P
 
 
 def build(
-    source: Path, output: Path, *, settings: str = "pelicanconf.py", source_date_epoch: str, hash_seed: str | None = None
+    source: Path,
+    output: Path,
+    *,
+    settings: str = "pelicanconf.py",
+    source_date_epoch: str,
+    hash_seed: str | None = None,
+    processes: int | None = None,
 ) -> None:
     """Run `pelican content -o output -s settings` in `source`; raises with Pelican's output if it fails.
 
-    `hash_seed` fixes PYTHONHASHSEED, e.g. to make two builds iterate their sets in different orders.
+    `hash_seed` fixes PYTHONHASHSEED, e.g. to make two builds iterate their sets in different orders;
+    `processes` sets VEJVISER_PROCESSES (default: every core).
     """
     env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch}
     if hash_seed is not None:
         env["PYTHONHASHSEED"] = hash_seed
+    command = [sys.executable, "-m", "pelican", "content", "-o", str(output), "-s", settings, "--fatal", "errors"]
+    if processes is not None:
+        command += ["-e", f"VEJVISER_PROCESSES={processes}"]
     run = subprocess.run(
-        [sys.executable, "-m", "pelican", "content", "-o", str(output), "-s", settings, "--fatal", "errors"],
+        command,
         cwd=source,
         env=env,
         capture_output=True,

@@ -1,7 +1,7 @@
 """Same commit → same bytes: two production builds in two different folders write identical trees.
 
-The builds differ in everything that must not matter: the folder (and the length of its path) and
-Python's hash seed (set iteration order). The build date comes from SOURCE_DATE_EPOCH, set to the
+The builds differ in everything that must not matter: the folder (and the length of its path),
+Python's hash seed (set iteration order) and the number of processes the pages are written by. The build date comes from SOURCE_DATE_EPOCH, set to the
 commit's time as reproducible-build tooling does.
 """
 
@@ -26,10 +26,10 @@ PAGEFIND_VARYING = (
 def test_two_builds_in_two_folders_are_byte_identical(tmp_path):
     epoch = head_commit_epoch()
     outputs = []
-    for folder, hash_seed in (("a", "1"), ("a-second-checkout-somewhere-else", "2")):
+    for folder, hash_seed, processes in (("a", "1", 1), ("a-second-checkout-somewhere-else", "2", 2)):
         source = copy_build_inputs(tmp_path / folder)
         outputs.append(tmp_path / folder / "output")
-        build(source, outputs[-1], settings=SETTINGS, source_date_epoch=epoch, hash_seed=hash_seed)
+        build(source, outputs[-1], settings=SETTINGS, source_date_epoch=epoch, hash_seed=hash_seed, processes=processes)
     assert tree_differences(*outputs, excluded=PAGEFIND_VARYING) == []
     first, second = (files_under(output) for output in outputs)
     assert fnmatch.filter(first, "pagefind/fragment/*.pf_fragment"), "no Pagefind fragments were compared"

@@ -3,12 +3,14 @@
 `generate_context` loads and validates the content once (`vejviser.content.load_directory`), stops
 the build with located messages if anything is wrong, tells the other plugins (`directory_loaded`)
 and puts the `Site` into Pelican's shared context, where content pages' templates find it too.
-`generate_output` writes the pages that `pages.directory_pages` lists.
+`generate_output` writes the pages that `pages.directory_pages` lists, and the files other plugins
+added as output tasks (search index, exports, feeds), across processes (`vejviser.parallel`).
 """
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -17,12 +19,15 @@ from .. import i18n, signals
 from ..builddate import build_date
 from ..content import load_directory
 from ..crisis import load_crisis_lines
+from ..parallel import chunked, default_processes, run_tasks
 from .context import MarkdownCache
 from .failure import problems_error, stop_build
-from .pages import directory_pages
+from .pages import PageSpec, directory_pages
 from .site import Site, SiteConfig
 
 logger = logging.getLogger(__name__)
+
+PAGES_PER_TASK = 200  # small enough that the processes finish together, large enough to cost nothing
 
 
 class DirectoryGenerator(Generator):
@@ -62,14 +67,18 @@ class DirectoryGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         markdown = MarkdownCache()
-        for page in directory_pages(self.site, markdown):
-            template = self.get_template(page.template)
-            for lang in page.languages or self.site.languages:
-                writer.write_file(
-                    page.save_as(lang),
-                    template,
-                    self.context,
-                    relative_urls=page.relative_urls and self.settings["RELATIVE_URLS"],
-                    url=page.url_of(lang),
-                    **page.variables(lang),
-                )
+        pages = [(page, lang) for page in directory_pages(self.site, markdown) for lang in page.languages or self.site.languages]
+        write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(pages, PAGES_PER_TASK)]
+        # The other plugins' tasks first: the search index is the longest single one.
+        run_tasks([*self.site.output_tasks, *write_pages], self.settings.get("VEJVISER_PROCESSES") or default_processes())
+
+    def _write_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
+        for page, lang in pages:
+            writer.write_file(
+                page.save_as(lang),
+                self.get_template(page.template),
+                self.context,
+                relative_urls=page.relative_urls and self.settings["RELATIVE_URLS"],
+                url=page.url_of(lang),
+                **page.variables(lang),
+            )

@@ -11,7 +11,7 @@ import datetime
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..content import Directory
 from ..crisis import CrisisLine
@@ -76,6 +76,9 @@ class Site:
     build_date: datetime.date
     config: SiteConfig
     content_pages: dict[str, dict[str, Any]] = field(default_factory=dict)  # key → lang → Pelican Page
+    # Files other plugins make from the model (search index, exports, feeds), handed in once every
+    # generator has its context and written with the pages, across processes (`add_output_task`).
+    output_tasks: list[Callable[[], object]] = field(default_factory=list)
     by_need: dict[str, tuple[Entry, ...]] = field(init=False)
     by_target_group: dict[str, tuple[Entry, ...]] = field(init=False)
     by_area: dict[str, tuple[Entry, ...]] = field(init=False)
@@ -110,13 +113,18 @@ class Site:
         pages = self.content_pages.get(key, {})
         return pages.get(lang) or pages.get("da")
 
+    def add_output_task(self, task: Callable[[], object]) -> None:
+        """`task` writes files into the output folder from this site; it runs while the directory's
+        pages are written, maybe in another process (see `vejviser.parallel`)."""
+        self.output_tasks.append(task)
+
     def edit_url(self, entry: Entry) -> str:
         return f"{self.config.repository_url}/edit/{self.config.branch}/content/{entry.source_path}"
 
 
 def loaded_site(generators, plugin: str) -> Site | None:
-    """The `Site` the directory generator put into Pelican's shared context, for plugins that write
-    their files once every generator is done (`all_generators_finalized`). None, with a warning
+    """The `Site` the directory generator put into Pelican's shared context, for plugins that add
+    their files once every generator has its context (`all_generators_finalized`). None, with a warning
     naming `plugin`, when `vejviser.directory` is not among PLUGINS."""
     site = generators[0].context.get("site")
     if site is None:

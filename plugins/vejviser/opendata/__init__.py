@@ -11,7 +11,7 @@ from pelican import signals
 from .. import signals as vejviser_signals
 from .columns_page import insert_column_table
 from .print_lists import install_print_link, print_pages
-from .publish import write_exports
+from .publish import add_exports
 from .templating import install_template_helpers
 
 
@@ -20,4 +20,4 @@ def register():
     signals.generator_init.connect(install_print_link)
     vejviser_signals.directory_pages.connect(print_pages)
     signals.content_object_init.connect(insert_column_table)
-    signals.all_generators_finalized.connect(write_exports)
+    signals.all_generators_finalized.connect(add_exports)

@@ -1,13 +1,16 @@
-"""Writes the exports into the output folder once every generator has its context (Pelican's
-`all_generators_finalized`): the model is loaded, and the pages to list in the sitemap are known."""
+"""Writes the exports into the output folder. Once every generator has its context (Pelican's
+`all_generators_finalized`), the model is loaded and the pages to list in the sitemap are known; the
+exports then become one of the directory's output tasks, written with the pages."""
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .. import i18n
-from ..directory.site import loaded_site
+from ..directory.site import Site, loaded_site
 from .files import export_files
 from .publication import Publication
 from .sitepages import site_pages
@@ -15,14 +18,16 @@ from .sitepages import site_pages
 logger = logging.getLogger(__name__)
 
 
-def write_exports(generators) -> None:
+def add_exports(generators) -> None:
     site = loaded_site(generators, "vejviser.opendata")
-    if site is None:
-        return
-    settings = generators[0].settings
+    if site is not None:
+        site.add_output_task(partial(write_exports, site, generators[0].settings, Path(generators[0].output_path)))
+
+
+def write_exports(site: Site, settings: dict[str, Any], output: Path) -> None:
     publication = Publication.from_settings(settings, site.build_date)
     files = export_files(site.directory, publication, i18n.languages_from(settings), site_pages(site))
-    write_files(Path(generators[0].output_path), files)
+    write_files(output, files)
     if not publication.is_public:
         logger.info("vejviser.opendata: SITEURL is not absolute, so no sitemap.xml (it needs absolute URLs)")
     logger.info("vejviser.opendata: wrote %d files", len(files))

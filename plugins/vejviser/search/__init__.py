@@ -9,10 +9,10 @@ the template helper `search_settings` (`templating.py`).
 
 from pelican import signals
 
-from .build import index_site
+from .build import add_search_index
 from .templating import install_template_helpers
 
 
 def register():
     signals.generator_init.connect(install_template_helpers)
-    signals.all_generators_finalized.connect(index_site)
+    signals.all_generators_finalized.connect(add_search_index)

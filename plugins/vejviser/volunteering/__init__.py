@@ -11,9 +11,9 @@ from pelican import signals
 
 from .. import signals as vejviser_signals
 from .pages import volunteer_pages
-from .publish import write_volunteering_files
+from .publish import add_volunteering_files
 
 
 def register():
     vejviser_signals.directory_pages.connect(volunteer_pages)
-    signals.all_generators_finalized.connect(write_volunteering_files)
+    signals.all_generators_finalized.connect(add_volunteering_files)
