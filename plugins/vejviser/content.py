@@ -3,6 +3,8 @@
 This is the one place that reads `content/associations/*.yaml`. The site generator, the CLI and the
 exports all start from the `Directory` it returns. Entries are built only from files without errors;
 `Directory.errors` lists every problem, so a caller can refuse to publish anything incomplete.
+Files are read, checked and made into entries in batches, across processes (`vejviser.parallel`);
+only the checks across files (duplicate slugs and names) need them all, and run last.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 import datetime
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .model import Entry
+from .parallel import chunked, run_tasks
 from .problems import Problem
 from .urls import LANGUAGES
-from .validate import check_documents
+from .validate import check_across, check_each_document
 from .vocabulary import Vocabularies, load_vocabularies
 from .yamlsource import SourceDocument, read_file, read_text_file
 
@@ -23,6 +27,7 @@ ENTRY_DIR = "associations"
 ENTRY_SUFFIXES = (".yaml", ".yml")
 DESCRIPTION_SUFFIX = ".md"
 VOCABULARY_DIR = "vocabularies"
+ENTRIES_PER_TASK = 250  # a batch of files read in one go; a folder of fewer is read in this process
 
 
 @dataclass
@@ -112,27 +117,40 @@ def stray_descriptions(content_dir: str | Path, paths: list[Path] | None = None)
     return problems
 
 
-def load_directory(content_dir: str | Path, today: datetime.date | None = None) -> Directory:
+def load_directory(content_dir: str | Path, today: datetime.date | None = None, processes: int = 1) -> Directory:
     content_dir = Path(content_dir)
     today = today or datetime.date.today()
     vocabularies, problems = load_vocabularies(content_dir / VOCABULARY_DIR)
-    documents = read_entries(content_dir)
     problems.extend(stray_descriptions(content_dir))
-    for document in documents:
-        problems.extend(document.problems)
-    problems.extend(check_documents(documents, vocabularies, today=today))
-    failed = {problem.path for problem in problems if problem.is_error}
-    entries = tuple(
-        sorted(
-            (
-                Entry.from_data(Path(doc.path).stem, _source_path(doc.path), _with_descriptions(doc), vocabularies.town_for_postcode)
-                for doc in documents
-                if doc.path not in failed
-            ),
-            key=lambda entry: entry.sort_key,
-        )
+    batches = run_tasks(
+        [partial(_load_batch, paths, vocabularies, today) for paths in chunked(entry_files(content_dir), ENTRIES_PER_TASK)], processes
     )
-    return Directory(content_dir, vocabularies, entries, sorted(problems))
+    documents = [document for batch in batches for document in batch.documents]
+    problems.extend(problem for batch in batches for problem in batch.problems)
+    problems.extend(check_across(documents))
+    failed = {problem.path for problem in problems if problem.is_error}
+    entries = sorted((entry for batch in batches for path, entry in batch.entries if path not in failed), key=lambda entry: entry.sort_key)
+    return Directory(content_dir, vocabularies, tuple(entries), sorted(set(problems)))
+
+
+@dataclass
+class _Batch:
+    documents: list[SourceDocument]  # reduced to what the checks across files need
+    problems: list[Problem]
+    entries: list[tuple[str, Entry]]  # (its file, as problems name it) for the documents without problems of their own
+
+
+def _load_batch(paths: list[Path], vocabularies: Vocabularies, today: datetime.date) -> _Batch:
+    documents = [read_entry(path) for path in paths]
+    problems = [problem for document in documents for problem in document.problems]
+    problems += check_each_document(documents, vocabularies, today=today)
+    failed = {problem.path for problem in problems if problem.is_error}
+    entries = [
+        (doc.path, Entry.from_data(Path(doc.path).stem, _source_path(doc.path), _with_descriptions(doc), vocabularies.town_for_postcode))
+        for doc in documents
+        if doc.path not in failed
+    ]
+    return _Batch([document.for_checks_across() for document in documents], problems, entries)
 
 
 def _with_descriptions(doc: SourceDocument) -> dict:

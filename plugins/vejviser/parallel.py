@@ -1,13 +1,15 @@
-"""The independent pieces of a build's output, done across processes so that every core works.
+"""Independent pieces of a build (reading entries, writing pages), done across processes so that
+every core works.
 
-`run_tasks(tasks, processes)` calls each task (a callable without arguments) once. With more than
-one process, the workers are forked from the build once the model is loaded, so they share it
-without pickling anything, and each takes the next task when it has finished one. What a task logs
-is sent back and logged again by the build itself, where Pelican's handlers see it; a task that
-raises stops the build with the same error and the worker's traceback. Where fork is not the
-platform's way (Windows, macOS) or with one process, the tasks run one after the other, in order.
+`run_tasks(tasks, processes)` calls each task (a callable without arguments) once and returns their
+results in order. With more than one process, the workers are forked from the build, so they share
+everything it has loaded without pickling it, and each takes the next task when it has finished
+one; only results travel back (pickled). What a task logs is sent back and logged again by the
+build itself, where Pelican's handlers see it; a task that raises stops the build with the same
+error and the worker's traceback. Where fork is not the platform's way (Windows, macOS) or with one
+process, the tasks run one after the other, in order, in the build's own process.
 
-A task must not need its side effects in the build's own process: it writes files, and that is all.
+A task must not need its side effects in the build's process: it returns data or writes files.
 """
 
 from __future__ import annotations
@@ -23,11 +25,10 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence, TypeVar
 
-Task = Callable[[], object]
 T = TypeVar("T")
 
 # The tasks of the run in progress; workers, forked while it is set, find their task by number.
-_tasks: Sequence[Task] = ()
+_tasks: Sequence[Callable[[], object]] = ()
 
 
 def default_processes() -> int:
@@ -43,13 +44,12 @@ def forking_is_safe() -> bool:
     return sys.platform.startswith("linux")
 
 
-def run_tasks(tasks: Sequence[Task], processes: int) -> None:
+def run_tasks(tasks: Sequence[Callable[[], T]], processes: int) -> list[T]:
     global _tasks
     if processes <= 1 or len(tasks) <= 1 or not forking_is_safe():
-        for task in tasks:
-            task()
-        return
+        return [task() for task in tasks]
     _tasks = tasks
+    results: list = [None] * len(tasks)
     # Objects the build made so far go to the permanent generation: the workers' garbage collector
     # then leaves them alone instead of touching (and so copying) every page of memory they share.
     gc.collect()
@@ -60,11 +60,12 @@ def run_tasks(tasks: Sequence[Task], processes: int) -> None:
             # one. The workers never use what those threads hold (see `_start_worker`).
             warnings.filterwarnings("ignore", message=r".*fork\(\) may lead to deadlocks", category=DeprecationWarning)
             with multiprocessing.get_context("fork").Pool(min(processes, len(tasks)), initializer=_start_worker) as pool:
-                for outcome in pool.imap_unordered(_run, range(len(tasks))):
-                    outcome.replay()
+                for index, outcome in pool.imap_unordered(_run, range(len(tasks))):
+                    results[index] = outcome.replay()
     finally:
         _tasks = ()
         gc.unfreeze()
+    return results
 
 
 def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -74,19 +75,22 @@ def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 
 @dataclass
 class Outcome:
-    """What a worker sends back for one task: its log records, and its error if it failed."""
+    """What a worker sends back for one task: its result, its log records, its error if it failed."""
 
+    result: object = None
     records: list[logging.LogRecord] = field(default_factory=list)
     error: BaseException | None = None
     worker_traceback: str = ""
 
-    def replay(self) -> None:
+    def replay(self) -> object:
+        """Log the task's records here; its result, or its error raised."""
         for record in self.records:
             logger = logging.getLogger(record.name)
             if logger.isEnabledFor(record.levelno):
                 logger.handle(record)
         if self.error is not None:
             raise self.error from WorkerTraceback(self.worker_traceback)
+        return self.result
 
 
 class WorkerTraceback(Exception):
@@ -127,12 +131,12 @@ def _start_worker() -> None:
             logger.handlers = [_recorder] if logger is loggers[0] or not logger.propagate else []
 
 
-def _run(index: int) -> Outcome:
+def _run(index: int) -> tuple[int, Outcome]:
     try:
-        _tasks[index]()
+        result = _tasks[index]()
     except BaseException as error:
-        return Outcome(_recorder.take(), _picklable(error), traceback.format_exc())
-    return Outcome(_recorder.take())
+        return index, Outcome(None, _recorder.take(), _picklable(error), traceback.format_exc())
+    return index, Outcome(result, _recorder.take())
 
 
 def _picklable(error: BaseException) -> BaseException:

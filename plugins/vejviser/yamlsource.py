@@ -59,6 +59,18 @@ class SourceDocument:
         """Where the key of the mapping entry at `path` starts (falls back to the value)."""
         return self.key_positions.get(tuple(path)) or self.position(path)
 
+    def for_checks_across(self) -> "SourceDocument":
+        """This document reduced to what the checks across files read: its path, its name and where
+        the name and the document start. Small to keep, and to send from one process to another."""
+        name: JsonPath = ("name",)
+        data = {"name": self.data["name"]} if isinstance(self.data, dict) and "name" in self.data else self.data
+        return SourceDocument(
+            self.path,
+            data if isinstance(data, (dict, type(None))) else None,
+            positions={path: self.positions[path] for path in ((), name) if path in self.positions},
+            key_positions={name: self.key_positions[name]} if name in self.key_positions else {},
+        )
+
     def problem(self, path: JsonPath, code: str, *, at_key: bool = False, **params: Any) -> Problem:
         where = self.key_position(path) if at_key else self.position(path)
         return Problem.at(self.path, where, code, **params)

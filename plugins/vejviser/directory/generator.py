@@ -33,7 +33,7 @@ PAGES_PER_TASK = 200  # small enough that the processes finish together, large e
 class DirectoryGenerator(Generator):
     def generate_context(self) -> None:
         today = build_date(self.settings)
-        directory = load_directory(self.path, today)
+        directory = load_directory(self.path, today, self.processes)
         crisis_lines, crisis_problems = load_crisis_lines(self.path)
         errors = [*directory.errors, *crisis_problems]
         if errors:
@@ -70,7 +70,11 @@ class DirectoryGenerator(Generator):
         pages = [(page, lang) for page in directory_pages(self.site, markdown) for lang in page.languages or self.site.languages]
         write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(pages, PAGES_PER_TASK)]
         # The other plugins' tasks first: the search index is the longest single one.
-        run_tasks([*self.site.output_tasks, *write_pages], self.settings.get("VEJVISER_PROCESSES") or default_processes())
+        run_tasks([*self.site.output_tasks, *write_pages], self.processes)
+
+    @property
+    def processes(self) -> int:
+        return self.settings.get("VEJVISER_PROCESSES") or default_processes()
 
     def _write_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
         for page, lang in pages:

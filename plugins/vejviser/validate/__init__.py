@@ -35,13 +35,24 @@ def check_documents(
     `others` are the rest of the content folder, read but not reported on: used for checks across
     files (duplicate slugs, near-duplicate names) when only some files are being validated.
     """
+    return sorted(set(check_each_document(documents, vocabularies, today=today) + check_across(documents, others)))
+
+
+def check_each_document(documents: Sequence[SourceDocument], vocabularies: Vocabularies, *, today: datetime.date) -> list[Problem]:
+    """The problems each document has on its own (everything but the checks across files)."""
     problems: list[Problem] = []
     for doc in documents:
         problems.extend(description_problems(doc))
         if isinstance(doc.data, dict):
             problems.extend(locate(doc, finding) for finding in _document_findings(doc, vocabularies, today))
-    problems.extend(locate(doc, finding) for doc, finding in across_findings(documents, [*documents, *others]))
-    return sorted(set(problems))
+    return problems
+
+
+def check_across(documents: Sequence[SourceDocument], others: Sequence[SourceDocument] = ()) -> list[Problem]:
+    """Duplicate slugs and (near-)duplicate names among `documents` and `others`, reported on
+    `documents`. These checks look at a document's path, its name and where the name is, nothing
+    else (see `SourceDocument.for_checks_across`)."""
+    return [locate(doc, finding) for doc, finding in across_findings(documents, [*documents, *others])]
 
 
 def _document_findings(doc: SourceDocument, vocabularies: Vocabularies, today: datetime.date) -> list[Finding]:
