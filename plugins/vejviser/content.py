@@ -3,8 +3,9 @@
 This is the one place that reads `content/associations/*.yaml`. The site generator, the CLI and the
 exports all start from the `Directory` it returns. Entries are built only from files without errors;
 `Directory.errors` lists every problem, so a caller can refuse to publish anything incomplete.
-Files are read, checked and made into entries in batches, across processes (`vejviser.parallel`);
-only the checks across files (duplicate slugs and names) need them all, and run last.
+Files are read, checked and made into entries in batches, across processes (`vejviser.parallel`),
+which also convert the entries' Markdown for every page that shows it (`markup.convert_all`); only
+the checks across files (duplicate slugs and names) need them all, and run last.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from .markup import convert_all, remember_converted
 from .model import Entry
 from .parallel import chunked, run_tasks
 from .problems import Problem
@@ -125,6 +127,8 @@ def load_directory(content_dir: str | Path, today: datetime.date | None = None, 
     batches = run_tasks(
         [partial(_load_batch, paths, vocabularies, today) for paths in chunked(entry_files(content_dir), ENTRIES_PER_TASK)], processes
     )
+    for batch in batches:
+        remember_converted(batch.markdown)
     documents = [document for batch in batches for document in batch.documents]
     problems.extend(problem for batch in batches for problem in batch.problems)
     problems.extend(check_across(documents))
@@ -138,6 +142,7 @@ class _Batch:
     documents: list[SourceDocument]  # reduced to what the checks across files need
     problems: list[Problem]
     entries: list[tuple[str, Entry]]  # (its file, as problems name it) for the documents without problems of their own
+    markdown: dict[str, str]  # the entries' Markdown, converted (`markup.convert_all`)
 
 
 def _load_batch(paths: list[Path], vocabularies: Vocabularies, today: datetime.date) -> _Batch:
@@ -150,7 +155,8 @@ def _load_batch(paths: list[Path], vocabularies: Vocabularies, today: datetime.d
         for doc in documents
         if doc.path not in failed
     ]
-    return _Batch([document.for_checks_across() for document in documents], problems, entries)
+    markdown = convert_all(text.get(lang) for _, entry in entries for text in entry.markdown_texts() for lang in LANGUAGES)
+    return _Batch([document.for_checks_across() for document in documents], problems, entries, markdown)
 
 
 def _with_descriptions(doc: SourceDocument) -> dict:

@@ -9,6 +9,11 @@ Content pages (about, privacy …) are written by the municipality's editors and
 pages of the site itself, so their sanitizer keeps relative links and allows tables. Editors write
 site links from the root (`/tilbud/x/`); those are rebased on SITEURL, so they keep working when the
 site is served from a sub-path (a GitHub Pages project site) or with relative URLs.
+
+Each distinct Markdown text is converted once per process (`_converted`), whichever page, feed or
+search record shows it. Loading renders every entry's Markdown in its worker processes and hands
+the HTML back (`convert_all`, `remember_converted`), so the processes that write pages and the
+search index fork with it already done.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import re
 
 import markdown
 import nh3
+from typing import Iterable
+
 from markupsafe import Markup
 
 # Headings in an entry's text are demoted to fit under the page's own (see `render_markdown`), so
@@ -36,6 +43,9 @@ _ENTRY_CLEANER = nh3.Cleaner(
 )
 _MARKDOWN = markdown.Markdown(output_format="html")
 _HEADING = re.compile(r"<(/?)h([1-6])>")
+# Markdown source → sanitized HTML, headings as written. Grows with the texts a process has seen;
+# a development server keeps the older versions of edited texts too, a few kB each.
+_converted: dict[str, str] = {}
 
 
 def render_markdown(source: str, top_heading: int = 3) -> Markup:
@@ -44,12 +54,27 @@ def render_markdown(source: str, top_heading: int = 3) -> Markup:
     The text sits under a heading of the page ("Om tilbuddet" is an h2), so a contributor's `#` or
     `##` becomes the next level down and the page's outline stays intact.
     """
-    html = _ENTRY_CLEANER.clean(_MARKDOWN.reset().convert(source))
+    html = _converted.get(source)
+    if html is None:
+        html = _converted[source] = _ENTRY_CLEANER.clean(_MARKDOWN.reset().convert(source))
     levels = [int(level) for _, level in _HEADING.findall(html)]
     if levels:
         shift = top_heading - min(levels)
         html = _HEADING.sub(lambda match: f"<{match[1]}h{min(int(match[2]) + shift, 6)}>", html)
     return Markup(html)
+
+
+def convert_all(sources: Iterable[str]) -> dict[str, str]:
+    """Convert these Markdown texts now (those not done yet); returns them, to hand to another process."""
+    sources = set(sources)
+    for source in sources:
+        render_markdown(source)
+    return {source: _converted[source] for source in sources}
+
+
+def remember_converted(converted: dict[str, str]) -> None:
+    """Take Markdown another process converted (`convert_all`)."""
+    _converted.update(converted)
 
 
 def sanitize_page(html: str, siteurl: str = "") -> Markup:

@@ -259,6 +259,11 @@ class Entry:
             seen[area] = None
         return tuple(seen)
 
+    def markdown_texts(self) -> tuple[Text, ...]:
+        """Every text of the entry written in Markdown: its description and its roles'."""
+        texts = (self.description, *(text for role in self.volunteering for text in (role.description, role.how_to_apply)))
+        return tuple(text for text in texts if text is not None)
+
     def current_roles(self, today: datetime.date) -> tuple[VolunteerRole, ...]:
         return tuple(role for role in self.volunteering if role.is_current(today))
 

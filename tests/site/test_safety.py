@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from vejviser.markup import render_markdown
+from vejviser.markup import convert_all, remember_converted, render_markdown
 
 EXIT_URL = "https://www.dmi.dk/"
 
@@ -101,3 +101,13 @@ def test_hostile_markdown_renders_inert():
     assert "<img" not in html and "<iframe" not in html and "<style" not in html and "data:" not in html
     assert 'href="/admin"' not in html
     assert '<a href="https://ok.example" rel="noopener noreferrer">ok</a>' in html
+
+
+def test_markdown_converted_in_another_process_is_used_as_it_was_sanitized():
+    """Loading converts entries' Markdown in worker processes and hands the HTML back: what comes
+    back is what the sanitizer made, and the pages get it with their own heading levels."""
+    source = "# Om os\n\n<script>alert(1)</script>[x](javascript:alert(1)) *hej* (converted elsewhere)"
+    converted = convert_all([source])
+    assert "<script" not in converted[source] and "javascript:" not in converted[source]
+    remember_converted({"# Overskrift (only known from elsewhere)": "<h1>Overskrift</h1>"})
+    assert render_markdown("# Overskrift (only known from elsewhere)", top_heading=4) == "<h4>Overskrift</h4>"
