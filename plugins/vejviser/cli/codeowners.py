@@ -14,9 +14,8 @@ from pathlib import Path
 
 from .. import codeowners
 from ..builddate import build_date
-from ..content import load_directory
 from ..problems import render_message
-from .report import print_problems, summary
+from .report import load_or_report, print_problems
 from .validate import DEFAULT_CONTENT
 
 
@@ -29,16 +28,10 @@ def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang
-    if not args.content.is_dir():
-        print(render_message("validate-path-missing", {"path": args.content}, lang), file=sys.stderr)
-        return 2
-    directory = load_directory(args.content, today=build_date())
     github = os.environ.get("GITHUB_ACTIONS") == "true"
-    if directory.errors:
-        print_problems(directory.errors, lang, sys.stdout, github=github)
-        print(summary(directory.errors, len(directory.entries), lang))
-        print(render_message("codeowners-content-errors", {}, lang))
-        return 1
+    directory = load_or_report(args.content, build_date(), lang, sys.stdout, github=github, hint="codeowners-content-errors")
+    if isinstance(directory, int):
+        return directory
     file = codeowners.codeowners_file(args.content)
     shown = codeowners.display_path(file)
     current = codeowners.read(file)

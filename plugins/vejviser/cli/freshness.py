@@ -13,9 +13,8 @@ from pathlib import Path
 
 from .. import freshness
 from ..builddate import build_date
-from ..content import load_directory
 from ..problems import render_message
-from .report import print_problems, summary
+from .report import load_or_report
 from .validate import DEFAULT_CONTENT
 
 FORMATS = ("text", "markdown")
@@ -30,15 +29,10 @@ def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang
-    if not args.content.is_dir():
-        print(render_message("validate-path-missing", {"path": args.content}, lang), file=sys.stderr)
-        return 2
     today = build_date()
-    directory = load_directory(args.content, today=today)
-    if directory.errors:
-        print_problems(directory.errors, lang, sys.stderr)
-        print(summary(directory.errors, len(directory.entries), lang), file=sys.stderr)
-        return 1
+    directory = load_or_report(args.content, today, lang, sys.stderr)
+    if isinstance(directory, int):
+        return directory
     result = freshness.report(directory.entries, today)
     content = args.content.as_posix()
     print(freshness.render_markdown(result, content) if args.format == "markdown" else freshness.render_text(result, content, lang), end="")

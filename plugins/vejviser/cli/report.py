@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+import datetime
+import sys
+from pathlib import Path
 from typing import Iterable, TextIO
 
+from ..content import Directory, load_directory
+from ..parallel import default_processes
 from ..problems import Problem, render_message
+
+
+def load_or_report(
+    content: Path, today: datetime.date, lang: str, out: TextIO, *, github: bool = False, hint: str | None = None
+) -> Directory | int:
+    """The content folder, loaded; or, when it is missing (2) or has errors (1), the exit status once
+    the reasons are printed (to `out`, then the message `hint` if given)."""
+    if not content.is_dir():
+        print(render_message("validate-path-missing", {"path": content}, lang), file=sys.stderr)
+        return 2
+    directory = load_directory(content, today=today, processes=default_processes())
+    if not directory.errors:
+        return directory
+    print_problems(directory.errors, lang, out, github=github)
+    print(summary(directory.errors, len(directory.entries), lang), file=out)
+    if hint:
+        print(render_message(hint, {}, lang), file=out)
+    return 1
 
 
 def print_problems(problems: Iterable[Problem], lang: str, out: TextIO, *, github: bool = False) -> None:
