@@ -11,6 +11,8 @@ import datetime
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ..content import Directory
@@ -130,3 +132,16 @@ def loaded_site(generators, plugin: str) -> Site | None:
     if site is None:
         logger.warning("%s: no directory was loaded (is vejviser.directory in PLUGINS?); nothing written", plugin)
     return site
+
+
+def output_task_adder(plugin: str, write: Callable[[Site, dict[str, Any], Path], object]) -> Callable[[list], None]:
+    """A receiver for Pelican's `all_generators_finalized` that adds `write(site, settings, output
+    folder)` to the loaded site's output tasks (see `loaded_site` when there is none). Keep it in a
+    module variable: Pelican's signals hold their receivers weakly."""
+
+    def add(generators) -> None:
+        site = loaded_site(generators, plugin)
+        if site is not None:
+            site.add_output_task(partial(write, site, generators[0].settings, Path(generators[0].output_path)))
+
+    return add

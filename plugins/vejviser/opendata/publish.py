@@ -5,23 +5,16 @@ exports then become one of the directory's output tasks, written with the pages.
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .. import i18n
-from ..directory.site import Site, loaded_site
+from ..directory.site import Site, output_task_adder
 from .files import export_files
 from .publication import Publication
 from .sitepages import site_pages
 
 logger = logging.getLogger(__name__)
-
-
-def add_exports(generators) -> None:
-    site = loaded_site(generators, "vejviser.opendata")
-    if site is not None:
-        site.add_output_task(partial(write_exports, site, generators[0].settings, Path(generators[0].output_path)))
 
 
 def write_exports(site: Site, settings: dict[str, Any], output: Path) -> None:
@@ -31,6 +24,9 @@ def write_exports(site: Site, settings: dict[str, Any], output: Path) -> None:
     if not publication.is_public:
         logger.info("vejviser.opendata: SITEURL is not absolute, so no sitemap.xml (it needs absolute URLs)")
     logger.info("vejviser.opendata: wrote %d files", len(files))
+
+
+add_exports = output_task_adder("vejviser.opendata", write_exports)
 
 
 def write_files(output: Path, files: dict[str, bytes]) -> None:

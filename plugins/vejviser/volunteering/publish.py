@@ -5,12 +5,11 @@ become one of the directory's output tasks, written with the pages."""
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .. import i18n
-from ..directory.site import Site, loaded_site
+from ..directory.site import Site, output_task_adder
 from ..opendata.publication import Publication
 from ..opendata.publish import write_files
 from .calendar import calendar_url, tasks_calendar
@@ -18,12 +17,6 @@ from .feeds import role_feed, role_feed_url
 from .postings import current_postings
 
 logger = logging.getLogger(__name__)
-
-
-def add_volunteering_files(generators) -> None:
-    site = loaded_site(generators, "vejviser.volunteering")
-    if site is not None:
-        site.add_output_task(partial(write_volunteering_files, site, generators[0].settings, Path(generators[0].output_path)))
 
 
 def write_volunteering_files(site: Site, settings: dict[str, Any], output: Path) -> None:
@@ -35,3 +28,6 @@ def write_volunteering_files(site: Site, settings: dict[str, Any], output: Path)
         files[calendar_url(lang)] = tasks_calendar(postings, publication, lang)
     write_files(output, files)
     logger.info("vejviser.volunteering: wrote %d files", len(files))
+
+
+add_volunteering_files = output_task_adder("vejviser.volunteering", write_volunteering_files)
