@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Iterable
 
 import markdown
 import nh3
-from typing import Iterable
-
 from markupsafe import Markup
 
 # Headings in an entry's text are demoted to fit under the page's own (see `render_markdown`), so

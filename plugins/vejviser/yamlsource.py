@@ -63,10 +63,9 @@ class SourceDocument:
         """This document reduced to what the checks across files read: its path, its name and where
         the name and the document start. Small to keep, and to send from one process to another."""
         name: JsonPath = ("name",)
-        data = {"name": self.data["name"]} if isinstance(self.data, dict) and "name" in self.data else self.data
         return SourceDocument(
             self.path,
-            data if isinstance(data, (dict, type(None))) else None,
+            {key: value for key, value in self.data.items() if key == "name"} if isinstance(self.data, dict) else None,
             positions={path: self.positions[path] for path in ((), name) if path in self.positions},
             key_positions={name: self.key_positions[name]} if name in self.key_positions else {},
         )

@@ -24,7 +24,7 @@ def prepare_environment(generator) -> None:
     env = generator.env
     env.autoescape = True
     # Pelican makes new environments for every build, also under --autoreload, so a template never
-    # changes during one; not checking its file's age on every import saves a system call for every import on every page.
+    # changes during one: no need to check its file's age at every import on every page.
     env.auto_reload = False
     translations_dir = Path(generator.theme) / "translations"
     try:
