@@ -1,6 +1,7 @@
 """The search index in the Pelican run: built from the model the directory plugin loaded. Once every
 generator has its context (Pelican's `all_generators_finalized`), when the content pages are known
-too, it becomes one of the directory's output tasks, written with the pages."""
+too, it becomes one of the directory's output tasks, written with the pages. Pagefind's engine scripts
+get a fix from a later Pagefind (`backport.py`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from ..directory.site import Site, output_task_adder
-from .index import write_index
+from .backport import fix_filter_only_search
+from .index import BUNDLE_DIR, write_index
 from .records import search_records
 
 logger = logging.getLogger(__name__)
@@ -20,6 +22,7 @@ def index_site(site: Site, _settings: dict[str, Any], output: Path) -> None:
     pages = sorted((page for by_lang in site.content_pages.values() for page in by_lang.values()), key=lambda page: page.url)
     records = search_records(site.entries, pages, site.vocabularies, site.build_date, site.languages)
     count = write_index(records, output)
+    fix_filter_only_search(output / BUNDLE_DIR)
     logger.info("vejviser.search: indexed %d records", count)
 
 
