@@ -33,8 +33,8 @@ from .serve import serve
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-# The search field: Pagefind's Component UI (ours), its Default UI (the reference), else any search box.
-SEARCH_INPUTS = ("pagefind-input input", "input.pagefind-ui__search-input", "input[type=search]")
+# The search field: ours (components/search_ui.html), Pagefind's Default UI (the reference), else any search box.
+SEARCH_INPUTS = ("#search-ui-query", "input.pagefind-ui__search-input", "input[type=search]")
 RESULT_FRAGMENT = "/pagefind/fragment/"
 QUIET_SECONDS = 0.5
 TIMEOUT_SECONDS = 60
@@ -116,7 +116,7 @@ class _Network:
 
     def mark(self) -> None:
         """From now on: `wait_until_quiet` waits for quiet after this moment, and `require` only counts
-        requests that finish after it (a faceted search page may fetch fragments on load already)."""
+        requests that finish after it (a search page that lists everything fetches fragments on load)."""
         self.marked = len(self.finished)
         self.last_activity = time.monotonic()
 

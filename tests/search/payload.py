@@ -29,7 +29,7 @@ PHONE = {"width": 390, "height": 844}  # results load as they scroll into view: 
 
 PARTS = {  # part of the search → what its files' paths look like
     "search page (HTML, site CSS, JS and icon)": ("/soeg/", "/theme/css/vejviser.css", "/theme/js/vejviser.js", "/theme/images/favicon.svg"),
-    "search interface (Pagefind Component UI, our CSS and JS)": ("pagefind-component-ui.", "/theme/css/search.css", "/theme/js/search.js"),
+    "search interface (our CSS and JS)": ("/theme/css/search.css", "/theme/js/search.js"),
     "search engine (Pagefind JS and WebAssembly)": ("/pagefind/pagefind.js", "/pagefind/pagefind-worker.js", "/pagefind/wasm."),
     "index (entry, metadata, words, filters)": ("pagefind-entry.json", ".pf_meta", ".pf_index", ".pf_filter"),
     "results (fragments)": (".pf_fragment",),

@@ -1,7 +1,8 @@
 """Driving the search interface in a real page the way a citizen does, and reading what it shows.
 
-Each search is awaited precisely: a script added before the page's own counts Pagefind's `results`
-events, and an action waits for the next one and for its first results to be listed.
+Each search is awaited precisely: a script added before the page's own records every search the
+interface reports ("vv-search-results", with its words and how many it found), and an action waits
+for the next one and for its first results to be listed.
 """
 
 from __future__ import annotations
@@ -11,19 +12,18 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Locator, Page
 
-COUNT_SEARCHES = """
-document.addEventListener("DOMContentLoaded", () => {
-  window.searchesDone = 0;
-  window.PagefindComponents?.getInstanceManager().getInstance("default").on("results", () => { window.searchesDone += 1; });
-});
+RECORD_SEARCHES = """
+window.searchesDone = [];
+document.addEventListener("vv-search-results", event => { window.searchesDone.push(event.detail); }, true);
 """
 # A search for `term` has finished since `done` searches, and its first results are listed.
 SETTLED = """([done, term]) => {
-  const instance = window.PagefindComponents.getInstanceManager().getInstance("default");
-  return window.searchesDone > done && (instance.searchTerm || "") === term
+  const last = window.searchesDone[window.searchesDone.length - 1];
+  return window.searchesDone.length > done && last.term === term
     && document.querySelector(".vv-search-ui__list").getAttribute("aria-busy") === "false";
 }"""
 LISTED = "() => document.querySelector('.vv-search-ui__list').getAttribute('aria-busy') === 'false'"
+LAST_SEARCH = "window.searchesDone[window.searchesDone.length - 1]"
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Result:
 class SearchPage:
     def __init__(self, page: Page):
         self.page = page
-        page.add_init_script(COUNT_SEARCHES)
+        page.add_init_script(RECORD_SEARCHES)
 
     def open(self, url: str, term: str = "") -> "SearchPage":
         self.page.goto(url)
@@ -46,7 +46,7 @@ class SearchPage:
         return self
 
     def searches(self) -> int:
-        return self.page.evaluate("window.searchesDone")
+        return self.page.evaluate("window.searchesDone.length")
 
     def wait(self, done: int, term: str = "") -> None:
         self.page.wait_for_function(SETTLED, arg=[done, term])
@@ -75,13 +75,13 @@ class SearchPage:
         return {result.path for result in self.results()}
 
     def summary(self) -> str:
-        return self.page.locator("pagefind-summary").inner_text().strip()
+        return self.page.locator(".vv-search-ui__summary").inner_text().strip()
 
     def filter_group(self, name: str) -> Locator:
-        return self.page.locator(f'details.pf-filter-group[data-filter-name="{name}"]')
+        return self.page.locator(f'details.vv-filter[data-filter-name="{name}"]')
 
     def filter_names(self) -> list[str]:
-        return self.page.eval_on_selector_all("details.pf-filter-group", "groups => groups.map(group => group.dataset.filterName)")
+        return self.page.eval_on_selector_all("details.vv-filter", "groups => groups.map(group => group.dataset.filterName)")
 
     def tick(self, name: str, value: str) -> None:
         """Open the filter group `name` and tick `value`, with the mouse; waits for the new results."""
@@ -89,15 +89,15 @@ class SearchPage:
         group = self.filter_group(name)
         if not group.evaluate("details => details.open"):
             group.locator("summary").click()
-        group.locator("label.pf-filter-checkbox", has_text=value).click()
+        group.locator("label.vv-filter__value", has_text=value).click()
         self.wait(done, term)
 
     def count(self) -> int:
         """How many results the last search found, listed or not yet."""
-        return self.page.evaluate('window.PagefindComponents.getInstanceManager().getInstance("default").searchResult.results.length')
+        return self.page.evaluate(f"{LAST_SEARCH}.count")
 
     def checked(self, name: str) -> list[str]:
         return self.filter_group(name).locator("input:checked").evaluate_all("inputs => inputs.map(input => input.value)")
 
     def search_term(self) -> str:
-        return self.page.evaluate('window.PagefindComponents.getInstanceManager().getInstance("default").searchTerm || ""')
+        return self.page.evaluate(f"{LAST_SEARCH}?.term || ''")

@@ -50,7 +50,7 @@ def test_a_danish_word_form_finds_the_entry_that_uses_another_form(page, site_ur
 
     search = SearchPage(page).open(site_url + "soeg/?q=ensomme", "ensomme")
     assert {path(urls.entry_url(CLUB, "da")), path(urls.role_url(CLUB, "gaaturmakker", "da"))} <= search.paths()
-    assert page.locator("pagefind-input input").input_value() == "ensomme"
+    assert page.get_by_role("searchbox", name="Søg efter hjælp eller frivilligt arbejde").input_value() == "ensomme"
     assert re.fullmatch(r"\d+ resultater for ensomme", search.summary())
 
     search.open(site_url + "soeg/?q=frivillig+ung", "frivillig ung")  # a youth-friendly role
@@ -107,6 +107,25 @@ def test_browsing_with_no_query_lists_everything_under_a_filter(page, site_url, 
     search.tick("Godt at vide", "Godt for unge")
     assert search.show_all().paths() == current_roles(directory, "da", keep=lambda role: role.suits_young_people)
     assert 0 < search.count() < everything
+    assert page.problems == []
+
+
+def test_two_values_of_a_filter_find_either_but_good_to_know_needs_every_one(page, site_url, directory):
+    towns = {term.id for term in directory.vocabularies.areas if term.label.da in ("Gredstedbro", "Gørding")}
+    in_towns = [entry for entry in directory.entries if towns & set(entry.towns)]
+    search = SearchPage(page).open(site_url + "soeg/")
+    search.tick("Område", "Gredstedbro")
+    search.tick("Område", "Gørding")
+    assert search.show_all().paths() == {path(urls.entry_url(entry.slug, "da")) for entry in in_towns} | {
+        path(urls.role_url(entry.slug, role.id, "da")) for entry in in_towns for role in entry.current_roles(BUILD_DATE)
+    }
+    assert {path(urls.entry_url(CLUB, "da")), path(urls.entry_url(ADVICE, "da"))} <= search.paths()
+
+    search.open(site_url + "soeg/")
+    search.tick("Godt at vide", "Gratis")
+    search.tick("Godt at vide", "Du kan være anonym")
+    free_and_anonymous = {path(urls.entry_url(entry.slug, "da")) for entry in directory.entries if entry.free and entry.anonymous}
+    assert free_and_anonymous and search.show_all().paths() == free_and_anonymous
     assert page.problems == []
 
 

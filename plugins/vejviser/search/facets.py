@@ -15,15 +15,19 @@ have stable ids: a vocabulary's term ids, or the ids in `values` below.
 | commitment   | Hvor meget tid       | How much time      | the commitments vocabulary         | roles          |
 | good_to_know | Godt at vide         | Good to know       | free, anonymous, volunteers_wanted (entries); youth_friendly (suits young people: marked so, or minimum age under 18), no_danish_needed (roles) |
 
-A role carries its entry's needs and areas, so "Bliv frivillig" can narrow roles by both. "Good to
-know" holds yes/no facts; Pagefind requires every ticked value, which is what "free and anonymous" means.
+A role carries its entry's needs and areas, so "Bliv frivillig" can narrow roles by both. Ticking two
+values of a filter finds pages with either ("Esbjerg" or "Ribe"), except under "Good to know", which
+holds yes/no facts: there a page must have every ticked one, which is what "free and anonymous" means.
+Which values a page has: `entry_selection`, `role_selection`, `PAGE_SELECTION`.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from ..model import Entry, VolunteerRole
 from ..text import Text
 from ..vocabulary import Vocabularies
 
@@ -33,6 +37,11 @@ class Facet:
     name: Text
     vocabulary: str | None = None  # the values are this vocabulary's terms …
     values: Mapping[str, Text] = field(default_factory=dict)  # … or these
+    match_all: bool = False  # a page must have every ticked value, not just one of them
+
+    def value_ids(self, vocabularies: Vocabularies) -> list[str]:
+        """Every value, in the order to offer them: the vocabulary's, or `values`'."""
+        return [term.id for term in vocabularies[self.vocabulary]] if self.vocabulary else list(self.values)
 
     def label(self, value: str, lang: str, vocabularies: Vocabularies) -> str:
         if self.vocabulary:
@@ -64,11 +73,48 @@ FACETS: dict[str, Facet] = {
             "youth_friendly": Text("Godt for unge", "Good for young people"),
             "no_danish_needed": Text("Dansk er ikke nødvendigt", "No Danish needed"),
         },
+        match_all=True,
     ),
 }
 
 
 Selection = Mapping[str, Iterable[str]]  # facet key → value ids: {"type": ["role"]}
+PAGE_SELECTION: Selection = {"type": ["page"]}  # a content page (about, privacy …)
+
+
+def entry_selection(entry: Entry, build_date: datetime.date) -> Selection:
+    """The values an entry's page has."""
+    facts = {"free": entry.free, "anonymous": entry.anonymous, "volunteers_wanted": bool(entry.current_roles(build_date))}
+    return {
+        "type": ["entry"],
+        "need": entry.needs,
+        "target_group": entry.target_groups,
+        "area": entry.towns,
+        "attendance": entry.attendance,
+        "language": entry.languages,
+        "good_to_know": [fact for fact, applies in facts.items() if applies],
+    }
+
+
+def role_selection(entry: Entry, role: VolunteerRole) -> Selection:
+    """The values a volunteer role's page has: its own, and its entry's needs and areas."""
+    facts = {"youth_friendly": role.suits_young_people, "no_danish_needed": not role.danish_required}
+    return {
+        "type": ["role"],
+        "need": entry.needs,
+        "area": entry.towns,
+        "commitment": [role.commitment],
+        "good_to_know": [fact for fact, applies in facts.items() if applies],
+    }
+
+
+def values_in_use(selections: Iterable[Selection], vocabularies: Vocabularies) -> dict[str, list[str]]:
+    """Facet key → the value ids some page has, in the facet's order; facets no page has are left out."""
+    used: dict[str, set[str]] = {}
+    for selection in selections:
+        for key, ids in selection.items():
+            used.setdefault(key, set()).update(ids)
+    return {key: [value for value in facet.value_ids(vocabularies) if value in used[key]] for key, facet in FACETS.items() if used.get(key)}
 
 
 def value_labels(selection: Selection, lang: str, vocabularies: Vocabularies) -> dict[str, list[str]]:

@@ -29,7 +29,7 @@ from ..markup import render_markdown, sanitize_page
 from ..model import Entry, VolunteerRole
 from ..text import Text
 from ..vocabulary import Vocabularies
-from .facets import pagefind_filters, value_labels
+from .facets import PAGE_SELECTION, Selection, entry_selection, pagefind_filters, role_selection, value_labels
 
 ROLE_KIND = Text("Frivillig hos {entry}", "Volunteer with {entry}")
 PAGE_KIND = Text("Information", "Information")
@@ -83,16 +83,7 @@ class RecordBuilder:
 
     def entry(self, entry: Entry) -> SearchRecord:
         lang = self.lang
-        facts = {"free": entry.free, "anonymous": entry.anonymous, "volunteers_wanted": bool(entry.current_roles(self.build_date))}
-        labels = self._labels(
-            type=["entry"],
-            need=entry.needs,
-            target_group=entry.target_groups,
-            area=entry.towns,
-            attendance=entry.attendance,
-            language=entry.languages,
-            good_to_know=[fact for fact, applies in facts.items() if applies],
-        )
+        labels = self._labels(entry_selection(entry, self.build_date))
         kind = self.vocabularies.kinds.label(entry.kind, lang)
         passages = [
             Passage(", ".join(entry.alternate_names), OTHER_NAMES),
@@ -110,14 +101,7 @@ class RecordBuilder:
 
     def role(self, entry: Entry, role: VolunteerRole) -> SearchRecord:
         lang = self.lang
-        facts = {"youth_friendly": role.suits_young_people, "no_danish_needed": not role.danish_required}
-        labels = self._labels(
-            type=["role"],
-            need=entry.needs,
-            area=entry.towns,
-            commitment=[role.commitment],
-            good_to_know=[fact for fact, applies in facts.items() if applies],
-        )
+        labels = self._labels(role_selection(entry, role))
         description = _markdown_text(role.description, lang)
         passages = [
             Passage(entry.name, SUMMARY),
@@ -139,9 +123,9 @@ class RecordBuilder:
         summary = _html_text(page.summary)
         passages = [Passage(summary, SUMMARY), Passage(_html_text(sanitize_page(page.content)))]
         meta = {"summary": summary, "kind": PAGE_KIND.get(self.lang)}
-        return self._record(page.url, page.title, passages, meta, self._labels(type=["page"]))
+        return self._record(page.url, page.title, passages, meta, self._labels(PAGE_SELECTION))
 
-    def _labels(self, **selection: Iterable[str]) -> dict[str, list[str]]:
+    def _labels(self, selection: Selection) -> dict[str, list[str]]:
         return value_labels(selection, self.lang, self.vocabularies)
 
     def _town(self, entry: Entry) -> dict[str, str]:

@@ -1,31 +1,62 @@
-"""What the search plugin gives templates: `search_settings(preset, facets)`, the settings the search
-interface's script reads (theme/static/js/search.js), in the page's language:
+"""What the search plugin gives templates: `search_filters(preset, facets)`, the filters the search
+interface offers (theme/templates/components/search_ui.html), in the page's language.
 
-- `filters`: the preset, filters by facet key and value id (`{"type": ["role"]}`) turned into the
-  filters Pagefind knows (`{"Vis": ["Frivillige opgaver"]}` on a Danish page);
-- `facets`: the names of the filters to show, in the order to show them (all of `FACETS` by default).
+Each filter is a `FilterGroup`: its name and its values as Pagefind knows them (labels in the page's
+language), only the values some page of the site has, in the facet's order, with those of `preset`
+(by facet key and value id, e.g. `{"type": ["role"]}`) ticked; `facets` picks the filters and their
+order (all of `FACETS` by default). A filter no page has a value of is left out.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, Iterator
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
 from .. import i18n
-from .facets import FACETS, Selection, pagefind_filters, value_labels
+from ..directory.site import Site
+from .facets import FACETS, PAGE_SELECTION, Selection, entry_selection, role_selection, values_in_use
+
+
+@dataclass(frozen=True)
+class FilterValue:
+    label: str
+    ticked: bool
+
+
+@dataclass(frozen=True)
+class FilterGroup:
+    name: str
+    match_all: bool
+    values: tuple[FilterValue, ...]
 
 
 def install_template_helpers(generator) -> None:
     """Pelican's `generator_init`: every generator's templates may call the helper."""
-    generator.env.globals["search_settings"] = search_settings
+    generator.env.globals["search_filters"] = search_filters
 
 
 @pass_context
-def search_settings(context: Context, preset: Selection, facets: Iterable[str] | None = None) -> dict:
+def search_filters(context: Context, preset: Selection, facets: Iterable[str] | None = None) -> list[FilterGroup]:
     lang = i18n.context_lang(context)
-    return {
-        "filters": pagefind_filters(value_labels(preset, lang, context["site"].vocabularies), lang),
-        "facets": [FACETS[key].name.get(lang) for key in (facets or FACETS)],
-    }
+    site: Site = context["site"]
+    in_use = values_in_use(_selections(site, lang), site.vocabularies)
+    groups = []
+    for key in facets or FACETS:
+        facet = FACETS[key]
+        ticked = set(preset.get(key, ()))
+        values = tuple(FilterValue(facet.label(value, lang, site.vocabularies), value in ticked) for value in in_use.get(key, ()))
+        if values:
+            groups.append(FilterGroup(facet.name.get(lang), facet.match_all, values))
+    return groups
+
+
+def _selections(site: Site, lang: str) -> Iterator[Selection]:
+    """The filter values of every page in the search index in `lang` (see records.search_records)."""
+    for entry in site.entries:
+        yield entry_selection(entry, site.build_date)
+        yield from (role_selection(entry, role) for role in entry.current_roles(site.build_date))
+    if any(lang in pages for pages in site.content_pages.values()):
+        yield PAGE_SELECTION

@@ -1,23 +1,58 @@
-/* The search page and "Bliv frivillig" (components/search_ui.html), on Pagefind's Component UI.
+/* The search page and "Bliv frivillig" (components/search_ui.html), on Pagefind's JavaScript API.
 
-   Pagefind's input, filter pane and summary do the searching; the results are listed here, ten at
-   a time with a button for more, as the listing pages show entries: name, summary, what it is and
-   where. (Pagefind's own list loads each result as it scrolls into view, so Tab would jump past the
-   ones not loaded yet.) Also: the filters in the page's order, only those it offers, and the query
-   from the address (?q=, what the header's search box sends) with the page's preset filters. */
+   Searches as you type (at once on Enter or a ticked filter) and lists the results ten at a time with
+   a button for more, as the listing pages show entries: name, summary, what it is and where. With no
+   words it lists everything under the ticked filters. A query in the address (?q=, what the header's
+   search box sends) is searched when the page opens, and the address follows the query, so Back
+   from a result comes back to it.
+
+   Only what a search needs is fetched: Pagefind's engine and the index's word chunks for the words
+   typed, and the filter index for the ticked filters. The counts by the filters need the whole
+   filter index, which is large for a large directory, so it is fetched when a filter group is first
+   opened. After every search the form fires "vv-search-results" with {term, count}. */
 (function () {
   "use strict";
 
   var PAGE_SIZE = 10;
-  var root = document.querySelector("[data-search-ui]");
-  if (!root || !window.PagefindComponents) {
+  var TYPING_PAUSE_MS = 300;
+
+  var form = document.querySelector("[data-search-ui]");
+  if (!form) {
     return;
   }
-  var settings = JSON.parse(root.dataset.searchUi);
-  var instance = window.PagefindComponents.getInstanceManager().getInstance("default");
-  var list = root.querySelector(".vv-search-ui__list");
-  var more = root.querySelector(".vv-search-ui__more");
-  var shown = { results: [], search: 0 }; // the last search's results; `search` tells searches apart
+  var settings = JSON.parse(form.dataset.searchUi);
+  var texts = settings.texts;
+  var input = form.querySelector("input[type=search]");
+  var groups = Array.prototype.slice.call(form.querySelectorAll("[data-filter-name]"));
+  var summary = form.querySelector(".vv-search-ui__summary");
+  var list = form.querySelector(".vv-search-ui__list");
+  var more = form.querySelector(".vv-search-ui__more");
+  var locale = document.documentElement.lang || undefined;
+
+  var engine = null; // Pagefind, once asked for
+  var countsAsked = false; // a filter group has been opened: the filter index is on its way
+  var counting = false; // the filter index is loaded: show the counts
+  var searches = 0; // tells searches apart: only the newest one shows its results
+  var shown = { results: [], search: 0 };
+  var typing = 0;
+
+  function pagefind() {
+    if (!engine) {
+      engine = import(new URL(settings.bundle + "pagefind.js", document.baseURI).href).then(function (module) {
+        // On the page's own thread: a web worker would fetch a second copy of the engine.
+        return module.options({ noWorker: true }).then(function () {
+          return module;
+        });
+      });
+    }
+    return engine;
+  }
+
+  function say(key, values) {
+    return texts[key].replace(/\{(\w+)\}/g, function (_, name) {
+      return values[name];
+    });
+  }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -36,22 +71,22 @@
     var link = element("a", "vv-card__link", meta.title);
     link.href = data.url;
     heading.appendChild(link);
-    var summary = element("p", "vv-card__summary", meta.summary);
+    var summaryText = element("p", "vv-card__summary", meta.summary);
     if (meta.text_lang) {
-      heading.lang = summary.lang = meta.text_lang;
+      heading.lang = summaryText.lang = meta.text_lang;
     }
     var facts = element("ul", "vv-tags");
-    facts.setAttribute("aria-label", root.dataset.labelFacts);
+    facts.setAttribute("aria-label", texts.facts);
     [meta.kind, meta.town].forEach(function (fact) {
       if (fact) {
         facts.appendChild(element("li", "vv-tags__tag", fact));
       }
     });
-    item.append(heading, summary, facts);
+    item.append(heading, summaryText, facts);
     return item;
   }
 
-  /* The next results of the last search; `focus` moves the keyboard to the first of them. */
+  /* The next results of the newest search; `focus` moves the keyboard to the first of them. */
   function showMore(focus) {
     var search = shown.search;
     var start = list.children.length;
@@ -73,63 +108,121 @@
       if (focus && pages.length) {
         list.children[start].querySelector("a").focus();
       }
+    }, failed);
+  }
+
+  /* Pagefind's filters: the ticked values by filter name; "Good to know" needs all of them, the rest any. */
+  function tickedFilters() {
+    var filters = {};
+    groups.forEach(function (group) {
+      var values = Array.prototype.map.call(group.querySelectorAll("input:checked"), function (box) {
+        return box.value;
+      });
+      if (values.length) {
+        filters[group.dataset.filterName] = group.hasAttribute("data-match-all") ? { all: values } : { any: values };
+      }
+    });
+    return filters;
+  }
+
+  function showCounts(counts) {
+    groups.forEach(function (group) {
+      var byValue = (counting && counts && counts[group.dataset.filterName]) || null;
+      group.querySelectorAll(".vv-filter__value").forEach(function (value) {
+        var count = value.querySelector(".vv-filter__count");
+        var number = byValue ? byValue[value.querySelector("input").value] || 0 : null;
+        count.hidden = number === null;
+        count.textContent = number === null ? "" : "(" + number.toLocaleString(locale) + ")";
+      });
     });
   }
 
-  instance.on("results", function (searchResult) {
-    shown = { results: searchResult.results || [], search: shown.search + 1 };
-    list.replaceChildren();
-    more.hidden = true;
-    showMore(false);
+  function describe(term, count) {
+    var amount = count === 0 ? "none" : count === 1 ? "one" : "many";
+    return say((term ? "found_" : "listed_") + amount, { term: term, count: count.toLocaleString(locale) });
+  }
+
+  function remember(term) {
+    var address = new URL(window.location.href);
+    if (term) {
+      address.searchParams.set("q", term);
+    } else {
+      address.searchParams.delete("q");
+    }
+    window.history.replaceState(window.history.state, "", address.href);
+  }
+
+  /* Search for what is typed, under the ticked filters; `countsOnly` refreshes the counts alone. */
+  function search(countsOnly) {
+    window.clearTimeout(typing);
+    var term = input.value.trim();
+    var id = countsOnly ? searches : ++searches;
+    if (!countsOnly) {
+      list.setAttribute("aria-busy", "true");
+      summary.textContent = texts.searching;
+      remember(term);
+    }
+    return pagefind()
+      .then(function (pagefind) {
+        return pagefind.search(term || null, { filters: tickedFilters() });
+      })
+      .then(function (response) {
+        if (id !== searches || !response) {
+          return; // a newer search is under way
+        }
+        showCounts(response.filters);
+        if (countsOnly) {
+          return;
+        }
+        summary.textContent = describe(term, response.results.length);
+        shown = { results: response.results, search: id };
+        list.replaceChildren();
+        more.hidden = true;
+        showMore(false);
+        form.dispatchEvent(new CustomEvent("vv-search-results", { detail: { term: term, count: response.results.length } }));
+      }, failed);
+  }
+
+  function failed(error) {
+    summary.textContent = texts.failed;
+    list.setAttribute("aria-busy", "false");
+    window.console.error(error);
+  }
+
+  function countOnFirstOpen(event) {
+    if (!event.target.open || countsAsked) {
+      return;
+    }
+    countsAsked = true;
+    pagefind()
+      .then(function (pagefind) {
+        return pagefind.filters();
+      })
+      .then(function () {
+        counting = true;
+        return search(true);
+      }, failed);
+  }
+
+  input.addEventListener("input", function () {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(search, TYPING_PAUSE_MS);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    search();
+  });
+  groups.forEach(function (group) {
+    group.addEventListener("change", function () {
+      search();
+    });
+    group.addEventListener("toggle", countOnFirstOpen);
   });
   more.addEventListener("click", function () {
     showMore(true);
   });
 
-  /* Labels in the page's language, from Pagefind's translations. */
-  function label() {
-    list.setAttribute("aria-label", instance.translate("results_label"));
-    more.textContent = instance.translate("load_more");
-  }
-
-  /* Pagefind lists filters alphabetically and re-creates them when they change: put them in the
-     page's order, leaving out those it does not offer. Nodes move only when out of order, since
-     moving one would take the keyboard focus away from a checkbox just ticked. */
-  function arrangeFilters() {
-    var pane = root.querySelector(".pf-filter-pane");
-    if (!pane) {
-      return;
-    }
-    Array.prototype.slice.call(pane.children).forEach(function (group) {
-      if (settings.facets.indexOf(group.dataset.filterName) < 0) {
-        group.remove();
-      }
-    });
-    var groups = settings.facets
-      .map(function (name) {
-        return pane.querySelector('[data-filter-name="' + CSS.escape(name) + '"]');
-      })
-      .filter(Boolean);
-    var inOrder = groups.every(function (group, index) {
-      return pane.children[index] === group;
-    });
-    if (!inOrder) {
-      groups.forEach(function (group) {
-        pane.appendChild(group);
-      });
-    }
-  }
-
-  label();
-  instance.on("translations", label);
-  instance.on("filters", arrangeFilters);
-  instance.on("translations", arrangeFilters);
-
-  var query = new URLSearchParams(window.location.search).get("q") || "";
-  if (query || Object.keys(settings.filters).length) {
-    /* Once loaded, faceted mode lists everything; this search starts after that one and wins. */
-    instance.triggerLoad().then(function () {
-      instance.triggerSearchWithFilters(query, settings.filters);
-    });
-  }
+  input.value = new URLSearchParams(window.location.search).get("q") || "";
+  form.hidden = false;
+  search();
 })();
