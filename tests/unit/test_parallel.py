@@ -15,13 +15,20 @@ from vejviser.parallel import WorkerTraceback, chunked, run_tasks
 logger = logging.getLogger("vejviser.test_parallel")
 
 
-def record_pid(folder: Path, number: int) -> None:
-    time.sleep(0.02)  # long enough that one worker cannot take every task before the other starts
-    (folder / str(number)).write_text(str(os.getpid()))
+def record_pid(folder: Path, number: int, hold_seconds: float = 30) -> None:
+    """Write this process's id as task `number`, then hold the worker until another process has
+    written one too, so one worker cannot take every task while the other is still starting (on a
+    loaded machine that can take longer than all the tasks together)."""
+    unfinished = folder / f".{number}"
+    unfinished.write_text(str(os.getpid()))
+    unfinished.rename(folder / str(number))  # whole, so `written` never reads half a file
+    deadline = time.monotonic() + hold_seconds
+    while len(set(written(folder).values())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def written(folder: Path) -> dict[int, int]:
-    return {int(path.name): int(path.read_text()) for path in folder.iterdir()}
+    return {int(path.name): int(path.read_text()) for path in folder.iterdir() if not path.name.startswith(".")}
 
 
 def test_every_task_runs_once_in_a_worker_process(tmp_path):
@@ -53,7 +60,7 @@ def failing_task() -> None:
 
 
 def test_a_failing_task_stops_the_build_with_its_error_and_where_it_happened(tmp_path, caplog):
-    tasks = [partial(record_pid, tmp_path, 0), failing_task, partial(record_pid, tmp_path, 2)]
+    tasks = [partial(record_pid, tmp_path, 0, hold_seconds=0), failing_task, partial(record_pid, tmp_path, 2, hold_seconds=0)]
     with pytest.raises(ValueError, match="entry 7 has no name") as raised:
         run_tasks(tasks, processes=2)
     assert isinstance(raised.value.__cause__, WorkerTraceback)
