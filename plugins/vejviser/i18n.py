@@ -24,6 +24,7 @@ from babel.messages.pofile import PoFileError, read_po
 from babel.support import Translations
 from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
+from markupsafe import Markup
 
 from .model import WEEKDAYS
 from .text import DEFAULT_LANG
@@ -99,16 +100,24 @@ def weekday_names(lang: str) -> dict[str, str]:
 def install(env: Environment, translations: dict[str, Translations]) -> None:
     """Put `_`, `gettext`, `ngettext` and the language-aware filters on a Jinja environment."""
 
-    def translation(context: Context) -> Translations:
-        return translations.get(context_lang(context)) or translations[DEFAULT_LANG]
+    def translation(lang: str) -> Translations:
+        return translations.get(lang) or translations[DEFAULT_LANG]
+
+    @functools.cache
+    def constant(lang: str, message: str, autoescape: bool) -> str:
+        return _formatted(translation(lang).gettext(message), autoescape, {})
 
     @pass_context
-    def gettext(context: Context, message: str) -> str:
-        return translation(context).gettext(message)
+    def gettext(context: Context, message: str, **variables: Any) -> str:
+        lang, autoescape = context_lang(context), context.eval_ctx.autoescape
+        if not variables:  # most strings: translated and escaped once per build
+            return constant(lang, message, autoescape)
+        return _formatted(translation(lang).gettext(message), autoescape, variables)
 
     @pass_context
-    def ngettext(context: Context, singular: str, plural: str, number: int) -> str:
-        return translation(context).ngettext(singular, plural, number)
+    def ngettext(context: Context, singular: str, plural: str, number: int, **variables: Any) -> str:
+        message = translation(context_lang(context)).ngettext(singular, plural, number)
+        return _formatted(message, context.eval_ctx.autoescape, {"num": number, **variables})
 
     @pass_context
     def date_filter(context: Context, value: datetime.date | None) -> str:
@@ -119,11 +128,18 @@ def install(env: Environment, translations: dict[str, Translations]) -> None:
         return format_clock(value, context_lang(context))
 
     env.add_extension("jinja2.ext.i18n")
-    env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
+    # Our callables do what Jinja's "newstyle" gettext does (escape, then format with the keywords),
+    # so Jinja must not wrap them again; `{% trans %}` blocks would be old-style (the theme has none).
+    env.install_gettext_callables(gettext, ngettext, newstyle=False)  # type: ignore[attr-defined]
     env.globals["_"] = env.globals["gettext"]
     env.filters["date"] = date_filter
     env.filters["clock"] = clock_filter
     env.globals["language_name"] = language_name
+
+
+def _formatted(message: str, autoescape: bool, variables: dict[str, Any]) -> str:
+    """As Jinja's newstyle gettext: always a format string (`%%` is `%`), escaped in HTML templates."""
+    return (Markup(message) if autoescape else message) % variables
 
 
 def languages_from(settings: dict[str, Any]) -> tuple[str, ...]:
