@@ -12,6 +12,7 @@ each other, so 5,000 entries take milliseconds.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,8 +81,10 @@ def normalised_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", transliterate(name))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def similar(first: str, second: str) -> bool:
-    """difflib's ratio ≥ SIMILARITY, with its cheap upper bounds tried first."""
+    """difflib's ratio ≥ SIMILARITY, with its cheap upper bounds tried first. Remembered, so that the
+    development server's rebuilds compare again only the names that changed."""
     matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
     return matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
 
