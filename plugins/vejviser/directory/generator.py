@@ -21,6 +21,7 @@ from ..content import load_directory
 from ..crisis import load_crisis_lines
 from ..parallel import chunked, default_processes, run_tasks
 from .context import MarkdownCache
+from .devserver import PageFingerprints, PageRecord, dev_server, page_is_current, remember_written, site_digest, written_record
 from .failure import problems_error, stop_build
 from .pages import PageSpec, directory_pages
 from .site import Site, SiteConfig
@@ -33,7 +34,9 @@ PAGES_PER_TASK = 200  # small enough that the processes finish together, large e
 class DirectoryGenerator(Generator):
     def generate_context(self) -> None:
         today = build_date(self.settings)
-        directory = load_directory(self.path, today, self.processes)
+        self.dev_server = dev_server(self.settings, self.path, self.output_path)
+        entry_cache = self.dev_server.entry_files if self.dev_server else None
+        directory = load_directory(self.path, today, self.processes, entry_cache)
         crisis_lines, crisis_problems = load_crisis_lines(self.path)
         errors = [*directory.errors, *crisis_problems]
         if errors:
@@ -68,9 +71,12 @@ class DirectoryGenerator(Generator):
     def generate_output(self, writer) -> None:
         markdown = MarkdownCache()
         pages = [(page, lang) for page in directory_pages(self.site, markdown) for lang in page.languages or self.site.languages]
-        write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(pages, PAGES_PER_TASK)]
-        # The other plugins' tasks first: the search index is the longest single one.
-        run_tasks([*self.site.output_tasks, *write_pages], self.processes)
+        if self.dev_server is None:
+            write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(pages, PAGES_PER_TASK)]
+            # The other plugins' tasks first: the search index is the longest single one.
+            run_tasks([*self.site.output_tasks, *write_pages], self.processes)
+        else:
+            self._write_changed_pages(writer, pages)
 
     @property
     def processes(self) -> int:
@@ -78,11 +84,46 @@ class DirectoryGenerator(Generator):
 
     def _write_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
         for page, lang in pages:
-            writer.write_file(
-                page.save_as(lang),
-                self.get_template(page.template),
-                self.context,
-                relative_urls=page.relative_urls and self.settings["RELATIVE_URLS"],
-                url=page.url_of(lang),
-                **page.variables(lang),
-            )
+            self._write_page(writer, page, lang, page.variables(lang))
+
+    def _write_page(self, writer, page: PageSpec, lang: str, variables: dict) -> None:
+        writer.write_file(
+            page.save_as(lang),
+            self.get_template(page.template),
+            self.context,
+            relative_urls=self._relative_urls(page),
+            url=page.url_of(lang),
+            **variables,
+        )
+
+    def _relative_urls(self, page: PageSpec) -> bool:
+        return page.relative_urls and self.settings["RELATIVE_URLS"]
+
+    def _write_changed_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
+        """The development server's build: only pages whose fingerprint changed are written, and the
+        other plugins' files only until they have been written once (see `devserver`)."""
+        server = self.dev_server
+        other_files = [] if server.other_files_written else self.site.output_tasks
+        fingerprints = PageFingerprints(
+            site_digest(self.settings, self.path, self.theme, self.site.build_date), self.site.directory.input_digests
+        )
+        tasks = [partial(self._write_if_changed, writer, chunk, fingerprints) for chunk in chunked(pages, PAGES_PER_TASK)]
+        results = run_tasks([*other_files, *tasks], self.processes)
+        written = {save_as: record for records in results[len(other_files) :] for save_as, record in records.items()}
+        remember_written(server, written)
+        if other_files:
+            server.other_files_written = True
+        elif self.site.output_tasks and not server.told_other_files_kept:
+            logger.warning("Development server: the search index, open-data exports and feeds stay those of its first build; restart it to refresh them")
+            server.told_other_files_kept = True
+        logger.info("Development server: %d of %d pages changed and were written", len(written), len(pages))
+
+    def _write_if_changed(self, writer, pages: list[tuple[PageSpec, str]], fingerprints: PageFingerprints) -> dict[str, PageRecord | None]:
+        written = {}
+        for page, lang in pages:
+            save_as, url, variables = page.save_as(lang), page.url_of(lang), page.variables(lang)
+            fingerprint = fingerprints.of(page.template, save_as, url, self._relative_urls(page), variables)
+            if not page_is_current(self.dev_server, self.output_path, save_as, fingerprint):
+                self._write_page(writer, page, lang, variables)
+                written[save_as] = written_record(self.output_path, save_as, fingerprint)
+        return written
