@@ -6,10 +6,13 @@ kept here, per content and output folder, lives as long as that process:
 
 - the loaded entry files (`vejviser.entrycache`): only changed files are read and checked again;
 - each page's fingerprint as last written (`PageRecord`): a page is rendered and written again only
-  when its fingerprint changed or its file is not the one written then. The fingerprint is the digest
+  when its fingerprint changed or its file is not the one written then. Pages that showed an edited
+  entry are looked at first, so its own page is written before the rest is checked. The fingerprint is the digest
   of everything the page can show: its template variables (an entry stands for the digest of its
   files, see `vejviser.fingerprint`), its address, and `site_digest` — the settings, the theme, every
-  content file but the entries (vocabularies, crisis lines, content pages) and the build date;
+  content file but the entries (vocabularies, crisis lines, content pages) and the build date. A page
+  `made_from_entry` (an entry's page, a role's page) is known to be current, without making its
+  variables, while its entry's files and the site digest are as when it was written;
 - whether the files other plugins write (search index, open-data exports, feeds, volunteering feeds
   and calendar) were written: they are written by the first build that succeeds, and not by the
   rebuilds after an edit, which they would slow down from a second to minutes. Restart the server
@@ -35,25 +38,36 @@ SETTING = "VEJVISER_DEV_CACHE"
 
 
 @dataclass(frozen=True)
+class Fingerprint:
+    digest: bytes
+    entries: frozenset[str]  # the slugs of the entries the page shows
+    made_from: bytes | None = None  # for a page `made_from_entry`: the digest of what it is made from
+
+
+@dataclass(frozen=True)
 class PageRecord:
     """A page as it was written: its fingerprint, and its file's size and modification time then."""
 
-    fingerprint: bytes
+    fingerprint: Fingerprint
     size: int
     mtime_ns: int
 
     @classmethod
-    def of_file(cls, path: Path, fingerprint: bytes) -> "PageRecord":
+    def of_file(cls, path: Path, fingerprint: Fingerprint) -> "PageRecord":
         stat = path.stat()
         return cls(fingerprint, stat.st_size, stat.st_mtime_ns)
 
-    def is_current(self, path: Path, fingerprint: bytes) -> bool:
+    def is_current(self, path: Path, fingerprint: Fingerprint) -> bool:
         """Whether the file at `path` is still this page with this fingerprint."""
         try:
             stat = path.stat()
         except OSError:
             return False
-        return (self.fingerprint, self.size, self.mtime_ns) == (fingerprint, stat.st_size, stat.st_mtime_ns)
+        return (self.fingerprint.digest, self.size, self.mtime_ns) == (fingerprint.digest, stat.st_size, stat.st_mtime_ns)
+
+    def is_made_from(self, path: Path, made_from: bytes) -> bool:
+        """Whether the file at `path` is still this page, made from the same entry and site."""
+        return self.fingerprint.made_from == made_from and self.is_current(path, self.fingerprint)
 
 
 @dataclass
@@ -62,8 +76,26 @@ class DevServer:
 
     entry_files: EntryFileCache = field(default_factory=EntryFileCache)
     pages: dict[str, PageRecord] = field(default_factory=dict)  # by the page's file, relative to the output
+    entry_digests: dict[str, bytes] = field(default_factory=dict)  # the entries' as the pages were last written
     other_files_written: bool = False
     told_other_files_kept: bool = False
+
+    def likely_changed(self, files: list[str], entry_digests: Mapping[str, bytes]) -> set[str]:
+        """Of these page files, those that showed an entry whose files changed since the last build,
+        and those not written yet: written first, so that the edited entry's page is there soonest.
+        (Every page is still checked for changes.)"""
+        changed = {slug for slug, digest in entry_digests.items() if self.entry_digests.get(slug) != digest}
+        changed |= self.entry_digests.keys() - entry_digests.keys()
+        return {file for file in files if file not in self.pages or not changed.isdisjoint(self.pages[file].fingerprint.entries)}
+
+    def remember(self, written: Mapping[str, "PageRecord | None"], entry_digests: Mapping[str, bytes]) -> None:
+        """The pages this build wrote (None: a page without fingerprint) and the entries it wrote them from."""
+        for file, record in written.items():
+            if record is None:
+                self.pages.pop(file, None)
+            else:
+                self.pages[file] = record
+        self.entry_digests = dict(entry_digests)
 
 
 _servers: dict[tuple[Path, Path], DevServer] = {}
@@ -94,32 +126,45 @@ def site_digest(settings: Mapping[str, Any], content_dir: str, theme_dir: str, b
 class PageFingerprints:
     """Fingerprints of the pages of one build (see the module's docstring)."""
 
-    def __init__(self, site_digest: bytes, input_digests: Mapping[str, bytes]) -> None:
+    def __init__(self, site_digest: bytes, entry_digests: Mapping[str, bytes]) -> None:
         self._site_digest = site_digest
-        self._stand_ins = {Entry: lambda entry: input_digests[entry.slug]}
+        self._entry_digests = entry_digests
+        self._shown: set[str] = set()
 
-    def of(self, template: str, save_as: str, url: str, relative_urls: bool, variables: dict[str, Any]) -> bytes | None:
+    def made_from(self, page, save_as: str, url: str, relative_urls: bool) -> bytes | None:
+        """For a page `made_from_entry`: the digest of what makes it (None for other pages)."""
+        entry = page.made_from_entry
+        if entry is None or entry.slug not in self._entry_digests:
+            return None
+        parts = (page.template, save_as, url, relative_urls, self._entry_digests[entry.slug])
+        return new_hash(self._site_digest + value_digest(parts)).digest()
+
+    def of(self, page, save_as: str, url: str, relative_urls: bool, variables: dict[str, Any]) -> Fingerprint | None:
         """None when the variables hold something that cannot be fingerprinted: write the page then."""
+        self._shown = set()
         try:
-            parts = (template, save_as, url, relative_urls, variables)
-            return new_hash(self._site_digest + value_digest(parts, self._stand_ins)).digest()
+            digest = value_digest((page.template, save_as, url, relative_urls, variables), {Entry: self._entry_digest})
         except (Unfingerprintable, KeyError) as reason:
             logger.debug("%s is written on every build: %s", save_as, reason)
             return None
+        made_from = self.made_from(page, save_as, url, relative_urls)
+        return Fingerprint(new_hash(self._site_digest + digest).digest(), frozenset(self._shown), made_from)
+
+    def _entry_digest(self, entry: Entry) -> bytes:
+        self._shown.add(entry.slug)
+        return self._entry_digests[entry.slug]
 
 
-def page_is_current(server: DevServer, output_dir: str, save_as: str, fingerprint: bytes | None) -> bool:
+def page_is_current(server: DevServer, output_dir: str, save_as: str, fingerprint: Fingerprint | None) -> bool:
     record = server.pages.get(save_as)
     return fingerprint is not None and record is not None and record.is_current(Path(output_dir) / save_as, fingerprint)
 
 
-def written_record(output_dir: str, save_as: str, fingerprint: bytes | None) -> PageRecord | None:
+def page_is_made_from(server: DevServer, output_dir: str, save_as: str, made_from: bytes | None) -> bool:
+    """Whether a page `made_from_entry` is current without making its variables."""
+    record = server.pages.get(save_as)
+    return made_from is not None and record is not None and record.is_made_from(Path(output_dir) / save_as, made_from)
+
+
+def written_record(output_dir: str, save_as: str, fingerprint: Fingerprint | None) -> PageRecord | None:
     return PageRecord.of_file(Path(output_dir) / save_as, fingerprint) if fingerprint is not None else None
-
-
-def remember_written(server: DevServer, records: Mapping[str, PageRecord | None]) -> None:
-    for save_as, record in records.items():
-        if record is None:
-            server.pages.pop(save_as, None)
-        else:
-            server.pages[save_as] = record

@@ -21,7 +21,7 @@ from ..content import load_directory
 from ..crisis import load_crisis_lines
 from ..parallel import chunked, default_processes, run_tasks
 from .context import MarkdownCache
-from .devserver import PageFingerprints, PageRecord, dev_server, page_is_current, remember_written, site_digest, written_record
+from .devserver import PageFingerprints, PageRecord, dev_server, page_is_current, page_is_made_from, site_digest, written_record
 from .failure import problems_error, stop_build
 from .pages import PageSpec, directory_pages
 from .site import Site, SiteConfig
@@ -102,15 +102,15 @@ class DirectoryGenerator(Generator):
     def _write_changed_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
         """The development server's build: only pages whose fingerprint changed are written, and the
         other plugins' files only until they have been written once (see `devserver`)."""
-        server = self.dev_server
+        server, entry_digests = self.dev_server, self.site.directory.input_digests
+        first = server.likely_changed([page.save_as(lang) for page, lang in pages], entry_digests)
+        pages = sorted(pages, key=lambda item: item[0].save_as(item[1]) not in first)  # stable: those first
+        fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.theme, self.site.build_date), entry_digests)
         other_files = [] if server.other_files_written else self.site.output_tasks
-        fingerprints = PageFingerprints(
-            site_digest(self.settings, self.path, self.theme, self.site.build_date), self.site.directory.input_digests
-        )
         tasks = [partial(self._write_if_changed, writer, chunk, fingerprints) for chunk in chunked(pages, PAGES_PER_TASK)]
-        results = run_tasks([*other_files, *tasks], self.processes)
+        results = run_tasks([*other_files, *tasks], self.processes)  # as in a full build: the longest first
         written = {save_as: record for records in results[len(other_files) :] for save_as, record in records.items()}
-        remember_written(server, written)
+        server.remember(written, entry_digests)
         if other_files:
             server.other_files_written = True
         elif self.site.output_tasks and not server.told_other_files_kept:
@@ -121,8 +121,11 @@ class DirectoryGenerator(Generator):
     def _write_if_changed(self, writer, pages: list[tuple[PageSpec, str]], fingerprints: PageFingerprints) -> dict[str, PageRecord | None]:
         written = {}
         for page, lang in pages:
-            save_as, url, variables = page.save_as(lang), page.url_of(lang), page.variables(lang)
-            fingerprint = fingerprints.of(page.template, save_as, url, self._relative_urls(page), variables)
+            save_as, url, relative_urls = page.save_as(lang), page.url_of(lang), self._relative_urls(page)
+            if page_is_made_from(self.dev_server, self.output_path, save_as, fingerprints.made_from(page, save_as, url, relative_urls)):
+                continue
+            variables = page.variables(lang)
+            fingerprint = fingerprints.of(page, save_as, url, relative_urls, variables)
             if not page_is_current(self.dev_server, self.output_path, save_as, fingerprint):
                 self._write_page(writer, page, lang, variables)
                 written[save_as] = written_record(self.output_path, save_as, fingerprint)
