@@ -136,8 +136,10 @@ class PageFingerprints:
         entry = page.made_from_entry
         if entry is None or entry.slug not in self._entry_digests:
             return None
-        parts = (page.template, save_as, url, relative_urls, self._entry_digests[entry.slug])
-        return new_hash(self._site_digest + value_digest(parts)).digest()
+        digest = new_hash(self._site_digest + self._entry_digests[entry.slug])
+        for part in (page.template, save_as, url, str(relative_urls)):
+            digest.update(b"%d:%s" % (len(part), part.encode()))
+        return digest.digest()
 
     def of(self, page, save_as: str, url: str, relative_urls: bool, variables: dict[str, Any]) -> Fingerprint | None:
         """None when the variables hold something that cannot be fingerprinted: write the page then."""

@@ -103,11 +103,16 @@ class DirectoryGenerator(Generator):
         """The development server's build: only pages whose fingerprint changed are written, and the
         other plugins' files only until they have been written once (see `devserver`)."""
         server, entry_digests = self.dev_server, self.site.directory.input_digests
-        first = server.likely_changed([page.save_as(lang) for page, lang in pages], entry_digests)
-        pages = sorted(pages, key=lambda item: item[0].save_as(item[1]) not in first)  # stable: those first
+        files = [page.save_as(lang) for page, lang in pages]
+        first = server.likely_changed(files, entry_digests)
+        # Pages that showed an edited entry one per task, its own pages before the listings; then the rest.
+        likely = sorted((item for item, file in zip(pages, files) if file in first), key=lambda item: item[0].made_from_entry is None)
+        others = [item for item, file in zip(pages, files) if file not in first]
+        chunks = [[item] for item in likely] if len(likely) <= PAGES_PER_TASK else list(chunked(likely, PAGES_PER_TASK))
+        chunks += chunked(others, PAGES_PER_TASK)
         fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.theme, self.site.build_date), entry_digests)
         other_files = [] if server.other_files_written else self.site.output_tasks
-        tasks = [partial(self._write_if_changed, writer, chunk, fingerprints) for chunk in chunked(pages, PAGES_PER_TASK)]
+        tasks = [partial(self._write_if_changed, writer, chunk, fingerprints) for chunk in chunks]
         results = run_tasks([*other_files, *tasks], self.processes)  # as in a full build: the longest first
         written = {save_as: record for records in results[len(other_files) :] for save_as, record in records.items()}
         server.remember(written, entry_digests)
