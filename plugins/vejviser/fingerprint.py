@@ -44,7 +44,8 @@ def files_digest(paths: Iterable[Path], root: Path | None = None) -> bytes:
 def folder_digest(folder: Path, skip: Iterable[str] = ()) -> bytes:
     """The digest of every file under `folder` (names and bytes), leaving out the top-level entries `skip`."""
     skip = set(skip)
-    files = [path for path in folder.rglob("*") if path.is_file() and path.relative_to(folder).parts[0] not in skip]
+    tops = [path for path in folder.iterdir() if path.name not in skip]
+    files = [file for top in tops for file in ([top] if top.is_file() else top.rglob("*")) if file.is_file()]
     return files_digest(files, folder)
 
 
