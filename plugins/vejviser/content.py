@@ -5,7 +5,8 @@ exports all start from the `Directory` it returns. Entries are built only from f
 `Directory.errors` lists every problem, so a caller can refuse to publish anything incomplete.
 Files are read, checked and made into entries in batches, across processes (`vejviser.parallel`),
 which also convert the entries' Markdown for every page that shows it (`markup.convert_all`); only
-the checks across files (duplicate slugs and names) need them all, and run last.
+the checks across files (duplicate slugs and names) need them all, and run last. The development
+server passes an `EntryFileCache`, so that a rebuild reads and checks again only the changed files.
 """
 
 from __future__ import annotations
