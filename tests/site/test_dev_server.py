@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -25,10 +26,10 @@ SETTLE_SECONDS = 1  # Pelican watches for changes again only once a build is don
 class AutoreloadServer:
     """`pelican --autoreload` on `content`, its log in a file, as `make serve` runs it (no HTTP)."""
 
-    def __init__(self, content: Path, output: Path, log: Path) -> None:
-        self.output, self.log = output, log
+    def __init__(self, content: Path, output: Path, log: Path, *settings: str) -> None:
+        self.content, self.output, self.log = content, output, log
         command = [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(REPO / "pelicanconf.py")]
-        command += ["--autoreload", "-e", f'VEJVISER_BUILD_DATE="{BUILD_DATE}"']
+        command += ["--autoreload", "-e", f'VEJVISER_BUILD_DATE="{BUILD_DATE}"', *settings]
         self._log_file = open(log, "wb")
         self.process = subprocess.Popen(
             command, cwd=REPO, stdout=self._log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
@@ -62,13 +63,17 @@ class AutoreloadServer:
         self._log_file.close()
 
 
+def _started(tmp_path: Path, *settings: str) -> AutoreloadServer:
+    content = assemble_content(tmp_path / "content", FIXTURES / "content")
+    server = AutoreloadServer(content, tmp_path / "output", tmp_path / "autoreload.log", *settings)
+    server.wait_for(lambda: server.builds_done() >= 1, "its first build")
+    return server
+
+
 @pytest.fixture
 def dev_server(tmp_path):
-    content = assemble_content(tmp_path / "content", FIXTURES / "content")
-    server = AutoreloadServer(content, tmp_path / "output", tmp_path / "autoreload.log")
-    server.content = content
+    server = _started(tmp_path)
     try:
-        server.wait_for(lambda: server.builds_done() >= 1, "its first build")
         yield server
     finally:
         server.stop()
@@ -111,3 +116,18 @@ def test_an_invalid_edit_is_reported_at_its_place_and_a_fix_is_published(dev_ser
     dev_server.edit(entry, valid.replace("name: Æblehaven", "name: Æblehaven Rettet"))
     dev_server.wait_for(lambda: "Æblehaven Rettet" in page.read_text("utf-8"), "publishing the fixed entry")
     assert "Forkert" not in page.read_text("utf-8")
+
+
+def test_a_template_edit_is_on_every_page(tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(REPO / "theme", theme)
+    server = _started(tmp_path, "-e", f'THEME="{theme}"')
+    try:
+        page = server.page(entry_url("kun-dansk", "en"))
+        frame = theme / "templates" / "components" / "frame.html"
+        server.edit(frame, frame.read_text("utf-8").replace('<footer class="vv-footer">', '<footer class="vv-footer"><p>Ny sidefod</p>', 1))
+        server.wait_for(lambda: "Ny sidefod" in page.read_text("utf-8"), "a page with the edited template")
+        server.wait_for(lambda: server.builds_done() >= 2, "the end of the rebuild")
+        assert all("Ny sidefod" in (server.output / name).read_text("utf-8") for name in ("index.html", "en/a-z/index.html"))
+    finally:
+        server.stop()

@@ -13,6 +13,7 @@ kept here, per content and output folder, lives as long as that process:
   content file but the entries (vocabularies, crisis lines, content pages) and the build date. A page
   `made_from_entry` (an entry's page, a role's page) is known to be current, without making its
   variables, while its entry's files and the site digest are as when it was written;
+- the templates, compiled (`CompiledTemplates`);
 - whether the files other plugins write (search index, open-data exports, feeds, volunteering feeds
   and calendar) were written: they are written by the first build that succeeds, and not by the
   rebuilds after an edit, which they would slow down from a second to minutes. Restart the server
@@ -26,6 +27,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
+
+from jinja2.bccache import Bucket, BytecodeCache
 
 from ..content import ENTRY_DIR
 from ..entrycache import EntryFileCache
@@ -106,6 +109,33 @@ def dev_server(settings: Mapping[str, Any], content_dir: str, output_dir: str) -
     if not settings.get(SETTING):
         return None
     return _servers.setdefault((Path(content_dir).resolve(), Path(output_dir).resolve()), DevServer())
+
+
+class CompiledTemplates(BytecodeCache):
+    """Templates compiled by earlier builds, kept in memory (Pelican makes a new Jinja environment for
+    every build). Jinja checks each against its template's source and compiles a changed one again."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_compiled: dict[str, CompiledTemplates] = {}
+
+
+def compiled_templates(settings: Mapping[str, Any]) -> CompiledTemplates | None:
+    """The development server's compiled templates for environments made with these settings' Jinja
+    options (they change the compiled code); None unless the settings turn the development server on."""
+    if not settings.get(SETTING):
+        return None
+    return _compiled.setdefault(repr(sorted(settings.get("JINJA_ENVIRONMENT", {}).items())), CompiledTemplates())
 
 
 def site_digest(settings: Mapping[str, Any], content_dir: str, theme_dir: str, build_date: datetime.date) -> bytes:

@@ -112,6 +112,7 @@ class DirectoryGenerator(Generator):
         chunks += chunked(others, PAGES_PER_TASK)
         fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.theme, self.site.build_date), entry_digests)
         other_files = [] if server.other_files_written else self.site.output_tasks
+        self._load_templates()
         tasks = [partial(self._write_if_changed, writer, chunk, fingerprints) for chunk in chunks]
         results = run_tasks([*other_files, *tasks], self.processes)  # as in a full build: the longest first
         written = {save_as: record for records in results[len(other_files) :] for save_as, record in records.items()}
@@ -122,6 +123,13 @@ class DirectoryGenerator(Generator):
             logger.warning("Development server: the search index, open-data exports and feeds stay those of its first build; restart it to refresh them")
             server.told_other_files_kept = True
         logger.info("Development server: %d of %d pages changed and were written", len(written), len(pages))
+
+    def _load_templates(self) -> None:
+        """Every template of the theme, loaded here (from the compiled ones where unchanged), so that
+        the processes that write the pages do not each compile them again."""
+        folder = Path(self.theme) / "templates"
+        for template in sorted(folder.rglob("*.html")):
+            self.env.get_template(template.relative_to(folder).as_posix())
 
     def _write_if_changed(self, writer, pages: list[tuple[PageSpec, str]], fingerprints: PageFingerprints) -> dict[str, PageRecord | None]:
         written = {}
