@@ -110,7 +110,7 @@ def test_an_invalid_edit_is_reported_at_its_place_and_a_fix_is_published(dev_ser
 
     dev_server.edit(entry, valid.replace("name: Æblehaven", "name: [Æblehaven Forkert"))
     dev_server.wait_for(lambda: re.search(r"aeblehaven\.yaml:\d+:\d+: ", dev_server.text()), "reporting the broken file")
-    assert "Siden blev ikke bygget" in dev_server.text()
+    dev_server.wait_for(lambda: "Siden blev ikke bygget" in dev_server.text(), "saying that nothing was built")
     assert page.read_text("utf-8") == published, "a failed build changed the page"
 
     dev_server.edit(entry, valid.replace("name: Æblehaven", "name: Æblehaven Rettet"))

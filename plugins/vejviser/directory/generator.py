@@ -105,17 +105,23 @@ class DirectoryGenerator(Generator):
         server, entry_digests = self.dev_server, self.site.directory.input_digests
         files = [page.save_as(lang) for page, lang in pages]
         first = server.likely_changed(files, entry_digests)
-        # Pages that showed an edited entry one per task, its own pages before the listings; then the rest.
-        likely = sorted((item for item, file in zip(pages, files) if file in first), key=lambda item: item[0].made_from_entry is None)
+        likely = [item for item, file in zip(pages, files) if file in first]
         others = [item for item, file in zip(pages, files) if file not in first]
-        chunks = [[item] for item in likely] if len(likely) <= PAGES_PER_TASK else list(chunked(likely, PAGES_PER_TASK))
-        chunks += chunked(others, PAGES_PER_TASK)
         fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.theme, self.site.build_date), entry_digests)
+        written: dict[str, PageRecord | None] = {}
+        if len(likely) <= PAGES_PER_TASK:  # after an edit (not the first build, nor a change to every page)
+            # The edited entries' own pages here and now, before forking; the listings that showed them
+            # one per task, so that both processes share them; then the rest.
+            written.update(self._write_if_changed(writer, [item for item in likely if item[0].made_from_entry], fingerprints))
+            chunks = [[item] for item in likely if not item[0].made_from_entry]
+        else:
+            chunks = list(chunked(likely, PAGES_PER_TASK))
+        chunks += chunked(others, PAGES_PER_TASK)
         other_files = [] if server.other_files_written else self.site.output_tasks
         self._load_templates()
         tasks = [partial(self._write_if_changed, writer, chunk, fingerprints) for chunk in chunks]
         results = run_tasks([*other_files, *tasks], self.processes)  # as in a full build: the longest first
-        written = {save_as: record for records in results[len(other_files) :] for save_as, record in records.items()}
+        written.update(record for records in results[len(other_files) :] for record in records.items())
         server.remember(written, entry_digests)
         if other_files:
             server.other_files_written = True
