@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Container
 
 from .fingerprint import folder_digest, new_hash
 from .markup import convert_all, remember_converted
@@ -118,11 +118,15 @@ class EntryBytes:
     descriptions: dict[str, bytes]  # by language; only the descriptions that exist
 
     @classmethod
-    def read(cls, path: Path) -> "EntryBytes | None":
-        """None when a file cannot be read (reading it again reports why)."""
+    def read(cls, path: Path, names_in_folder: Container[str]) -> "EntryBytes | None":
+        """The entry file `path` and its descriptions among `names_in_folder` (the names of the files
+        in its folder, listed once for all entries). None when a file cannot be read (reading it
+        again reports why)."""
+        folder, stem = os.path.split(path)
+        names = {lang: f"{os.path.splitext(stem)[0]}.{lang}{DESCRIPTION_SUFFIX}" for lang in LANGUAGES}
         try:
             entry = _read_limited(path)
-            descriptions = {lang: _read_limited(file) for lang, file in description_paths(path).items() if file.is_file()}
+            descriptions = {lang: _read_limited(os.path.join(folder, name)) for lang, name in names.items() if name in names_in_folder}
         except OSError:
             return None
         return cls(entry, descriptions)
@@ -135,7 +139,7 @@ class EntryBytes:
         return digest.digest()
 
 
-def _read_limited(path: Path) -> bytes:
+def _read_limited(path: str | Path) -> bytes:
     with open(path, "rb") as handle:
         return handle.read(MAX_BYTES + 1)  # as `yamlsource` reads: one byte more tells that it is too large
 

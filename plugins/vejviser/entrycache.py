@@ -12,10 +12,11 @@ time. The checks across files (duplicate slugs and names) always run over every 
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 from typing import Callable
 
-from .content import EntryBytes, LoadedFile, display_path
+from .content import EntryBytes, LoadedFile
 from .fingerprint import new_hash
 
 LoadFiles = Callable[[list[Path], list[EntryBytes | None]], list[LoadedFile]]
@@ -28,8 +29,10 @@ class EntryFileCache:
     def load(self, paths: list[Path], load_files: LoadFiles, context: tuple[bytes, datetime.date]) -> tuple[list[LoadedFile], list[bytes | None]]:
         """Every file in `paths` loaded (the changed ones through `load_files`), and the digest each was
         loaded under (None for a file that could not be read: it is never kept)."""
-        raws = [EntryBytes.read(path) for path in paths]
-        digests = [None if raw is None else _digest(path, raw, context) for path, raw in zip(paths, raws)]
+        names_in_folders = {folder: set(os.listdir(folder)) for folder in {path.parent for path in paths}}
+        raws = [EntryBytes.read(path, names_in_folders[path.parent]) for path in paths]
+        where = (os.getcwd().encode(), *context)  # problems name files relative to the working folder
+        digests = [None if raw is None else _digest(path, raw, where) for path, raw in zip(paths, raws)]
         changed = [index for index, (path, digest) in enumerate(zip(paths, digests)) if digest is None or self._digest_of(path) != digest]
         reloaded = dict(zip(changed, load_files([paths[index] for index in changed], [raws[index] for index in changed])))
         self._loaded = {
@@ -45,9 +48,9 @@ class EntryFileCache:
         return kept[0] if kept else None
 
 
-def _digest(path: Path, raw: EntryBytes, context: tuple[bytes, datetime.date]) -> bytes:
-    vocabularies, today = context
+def _digest(path: Path, raw: EntryBytes, where: tuple[bytes, bytes, datetime.date]) -> bytes:
+    working_folder, vocabularies, today = where
     digest = new_hash()
-    for part in (display_path(path).encode(), vocabularies, today.isoformat().encode(), raw.digest()):
+    for part in (str(path).encode(), working_folder, vocabularies, today.isoformat().encode(), raw.digest()):
         digest.update(b"%d:" % len(part) + part)
     return digest.digest()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -56,19 +57,19 @@ class PageRecord:
     mtime_ns: int
 
     @classmethod
-    def of_file(cls, path: Path, fingerprint: Fingerprint) -> "PageRecord":
-        stat = path.stat()
+    def of_file(cls, path: str, fingerprint: Fingerprint) -> "PageRecord":
+        stat = os.stat(path)
         return cls(fingerprint, stat.st_size, stat.st_mtime_ns)
 
-    def is_current(self, path: Path, fingerprint: Fingerprint) -> bool:
+    def is_current(self, path: str, fingerprint: Fingerprint) -> bool:
         """Whether the file at `path` is still this page with this fingerprint."""
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
             return False
         return (self.fingerprint.digest, self.size, self.mtime_ns) == (fingerprint.digest, stat.st_size, stat.st_mtime_ns)
 
-    def is_made_from(self, path: Path, made_from: bytes) -> bool:
+    def is_made_from(self, path: str, made_from: bytes) -> bool:
         """Whether the file at `path` is still this page, made from the same entry and site."""
         return self.fingerprint.made_from == made_from and self.is_current(path, self.fingerprint)
 
@@ -189,14 +190,14 @@ class PageFingerprints:
 
 def page_is_current(server: DevServer, output_dir: str, save_as: str, fingerprint: Fingerprint | None) -> bool:
     record = server.pages.get(save_as)
-    return fingerprint is not None and record is not None and record.is_current(Path(output_dir) / save_as, fingerprint)
+    return fingerprint is not None and record is not None and record.is_current(os.path.join(output_dir, save_as), fingerprint)
 
 
 def page_is_made_from(server: DevServer, output_dir: str, save_as: str, made_from: bytes | None) -> bool:
     """Whether a page `made_from_entry` is current without making its variables."""
     record = server.pages.get(save_as)
-    return made_from is not None and record is not None and record.is_made_from(Path(output_dir) / save_as, made_from)
+    return made_from is not None and record is not None and record.is_made_from(os.path.join(output_dir, save_as), made_from)
 
 
 def written_record(output_dir: str, save_as: str, fingerprint: Fingerprint | None) -> PageRecord | None:
-    return PageRecord.of_file(Path(output_dir) / save_as, fingerprint) if fingerprint is not None else None
+    return PageRecord.of_file(os.path.join(output_dir, save_as), fingerprint) if fingerprint is not None else None

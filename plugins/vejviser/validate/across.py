@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,7 @@ class _Named:
 
 
 def slug_of(doc: SourceDocument) -> str:
-    return Path(doc.path).stem
+    return os.path.splitext(os.path.basename(doc.path))[0]
 
 
 def across_findings(reported: Sequence[SourceDocument], everything: Sequence[SourceDocument]) -> Iterator[tuple[SourceDocument, Finding]]:
@@ -77,6 +78,7 @@ def _name_findings(reported_ids: set[int], everything) -> Iterator[tuple[SourceD
                 yield this.doc, Finding(("name",), code, params, severity)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def normalised_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", transliterate(name))
 
