@@ -1,4 +1,4 @@
-"""The development server's shortcuts (`make serve`): rebuild what an edit changed, in about a second.
+"""The development server's shortcuts (`make serve`): after an edit, rebuild only what it changed.
 
 Only with `VEJVISER_DEV_CACHE = True` (pelicanconf.py; publishconf.py turns it off, so `make publish`
 is always a full build). `pelican --autoreload` runs one build after another in one process; what is
