@@ -27,6 +27,10 @@ VEJVISER_CSP = (
 )
 # Pages, search index and exports are written by one process per core (Linux); 1 writes them all here.
 VEJVISER_PROCESSES = None
+# Development server (`make serve`): between rebuilds, keep the loaded entries and which pages were
+# written, so an edit rewrites only the pages it changes; the search index, exports and feeds are
+# written by the first build only (see plugins/vejviser/directory/devserver.py). Off in publishconf.py.
+VEJVISER_DEV_CACHE = True
 
 # --- Content pages (content/pages/<key>.<lang>.md), through Pelican's own PagesGenerator -----------
 PAGE_PATHS = ["pages"]

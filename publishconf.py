@@ -9,4 +9,5 @@ from pelicanconf import *  # noqa: E402,F403
 # The address the site is published at. Set VEJVISER_SITEURL in the publishing workflow.
 SITEURL = os.environ.get("VEJVISER_SITEURL", "https://vejviser.example.org")
 RELATIVE_URLS = False
+VEJVISER_DEV_CACHE = False  # every page and file written from scratch, every time
 DELETE_OUTPUT_DIRECTORY = True

@@ -4,7 +4,9 @@
 server, which plays no part in rebuilding) on a copy of the content folder. Once its first build is
 done, we change one entry's name in its YAML file, the way a contributor saves a file, and time until
 that entry's Danish page on disk carries the new name ("page updated"), and until Pelican reports
-the rebuild finished ("rebuild done"). We repeat with different entries and take medians.
+the rebuild finished ("rebuild done"). We repeat with different entries and take medians. With the
+development settings those rebuilds are incremental (`VEJVISER_DEV_CACHE`): the first build writes
+everything, later ones only what the edit changed (plugins/vejviser/directory/devserver.py).
 
 Pelican starts watching for changes again only after a build has finished (a new watcher each
 time), so a file saved in between goes unnoticed; we let `SETTLE_SECONDS` pass after each build

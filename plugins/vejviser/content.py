@@ -5,7 +5,8 @@ exports all start from the `Directory` it returns. Entries are built only from f
 `Directory.errors` lists every problem, so a caller can refuse to publish anything incomplete.
 Files are read, checked and made into entries in batches, across processes (`vejviser.parallel`),
 which also convert the entries' Markdown for every page that shows it (`markup.convert_all`); only
-the checks across files (duplicate slugs and names) need them all, and run last.
+the checks across files (duplicate slugs and names) need them all, and run last. The development
+server passes an `EntryFileCache`, so that a rebuild reads and checks again only the changed files.
 """
 
 from __future__ import annotations
@@ -15,15 +16,20 @@ import os
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Container
 
+from .fingerprint import folder_digest, new_hash
 from .markup import convert_all, remember_converted
 from .model import Entry
-from .parallel import chunked, run_tasks
+from .parallel import run_tasks
 from .problems import Problem
 from .urls import LANGUAGES
 from .validate import check_across, check_each_document
 from .vocabulary import Vocabularies, load_vocabularies
-from .yamlsource import SourceDocument, read_file, read_text_file
+from .yamlsource import MAX_BYTES, SourceDocument, read_file, read_text_file
+
+if TYPE_CHECKING:
+    from .entrycache import EntryFileCache
 
 ENTRY_DIR = "associations"
 ENTRY_SUFFIXES = (".yaml", ".yml")
@@ -38,6 +44,8 @@ class Directory:
     vocabularies: Vocabularies
     entries: tuple[Entry, ...] = ()
     problems: list[Problem] = field(default_factory=list)
+    # slug → digest of the files each entry was read from; only when loaded with an `EntryFileCache`
+    input_digests: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -85,13 +93,55 @@ def read_entries(content_dir: str | Path, paths: list[Path] | None = None) -> li
     return list(documents.values())
 
 
-def read_entry(path: Path) -> SourceDocument:
-    doc = read_file(path, _display_path(path))
-    for lang in LANGUAGES:
-        description = path.with_name(f"{path.stem}.{lang}{DESCRIPTION_SUFFIX}")
-        if description.is_file():
-            doc.companions[lang] = read_text_file(description, _display_path(description))
+def read_entry(path: Path, raw: "EntryBytes | None" = None) -> SourceDocument:
+    """The entry file with its Markdown descriptions; from `raw` when the caller has read them already."""
+    doc = read_file(path, display_path(path), raw.entry if raw else None)
+    for lang, description in description_paths(path).items():
+        if raw is None and description.is_file():
+            doc.companions[lang] = read_text_file(description, display_path(description))
+        elif raw is not None and lang in raw.descriptions:
+            doc.companions[lang] = read_text_file(description, display_path(description), raw.descriptions[lang])
     return doc
+
+
+def description_paths(entry_path: Path) -> dict[str, Path]:
+    """Where an entry's Markdown descriptions would be, by language."""
+    return {lang: entry_path.with_name(f"{entry_path.stem}.{lang}{DESCRIPTION_SUFFIX}") for lang in LANGUAGES}
+
+
+@dataclass(frozen=True)
+class EntryBytes:
+    """An entry file's bytes and those of its Markdown descriptions, read together once, so that what
+    is parsed is exactly what was fingerprinted (`digest`)."""
+
+    entry: bytes
+    descriptions: dict[str, bytes]  # by language; only the descriptions that exist
+
+    @classmethod
+    def read(cls, path: Path, names_in_folder: Container[str]) -> "EntryBytes | None":
+        """The entry file `path` and its descriptions among `names_in_folder` (the names of the files
+        in its folder, listed once for all entries). None when a file cannot be read (reading it
+        again reports why)."""
+        folder, stem = os.path.split(path)
+        names = {lang: f"{os.path.splitext(stem)[0]}.{lang}{DESCRIPTION_SUFFIX}" for lang in LANGUAGES}
+        try:
+            entry = _read_limited(path)
+            descriptions = {lang: _read_limited(os.path.join(folder, name)) for lang, name in names.items() if name in names_in_folder}
+        except OSError:
+            return None
+        return cls(entry, descriptions)
+
+    def digest(self) -> bytes:
+        digest = new_hash()
+        for name, data in (("", self.entry), *sorted(self.descriptions.items())):
+            digest.update(b"%s:%d:" % (name.encode(), len(data)))
+            digest.update(data)
+        return digest.digest()
+
+
+def _read_limited(path: str | Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(MAX_BYTES + 1)  # as `yamlsource` reads: one byte more tells that it is too large
 
 
 def description_owner(path: Path) -> tuple[Path | None, str]:
@@ -112,51 +162,78 @@ def stray_descriptions(content_dir: str | Path, paths: list[Path] | None = None)
     for path in (path for path in paths if path.suffix == DESCRIPTION_SUFFIX):
         owner, lang = description_owner(path)
         if lang not in LANGUAGES:
-            problems.append(Problem.at(_display_path(path), (1, 1), "markdown-language", lang=lang))
+            problems.append(Problem.at(display_path(path), (1, 1), "markdown-language", lang=lang))
         elif owner is None:
             expected = path.name.removesuffix(f".{lang}{DESCRIPTION_SUFFIX}") + ENTRY_SUFFIXES[0]
-            problems.append(Problem.at(_display_path(path), (1, 1), "markdown-orphan", expected=expected))
+            problems.append(Problem.at(display_path(path), (1, 1), "markdown-orphan", expected=expected))
     return problems
 
 
-def load_directory(content_dir: str | Path, today: datetime.date | None = None, processes: int = 1) -> Directory:
+def load_directory(
+    content_dir: str | Path, today: datetime.date | None = None, processes: int = 1, cache: "EntryFileCache | None" = None
+) -> Directory:
+    """The content folder, loaded and checked. With a `cache` (the development server's), only entry
+    files whose bytes changed since the last load are read and checked again."""
     content_dir = Path(content_dir)
     today = today or datetime.date.today()
     vocabularies, problems = load_vocabularies(content_dir / VOCABULARY_DIR)
     problems.extend(stray_descriptions(content_dir))
-    batches = run_tasks(
-        [partial(_load_batch, paths, vocabularies, today) for paths in chunked(entry_files(content_dir), ENTRIES_PER_TASK)], processes
-    )
-    for batch in batches:
-        remember_converted(batch.markdown)
-    documents = [document for batch in batches for document in batch.documents]
-    problems.extend(problem for batch in batches for problem in batch.problems)
-    problems.extend(check_across(documents))
+    paths = entry_files(content_dir)
+    load = partial(load_entry_files, vocabularies=vocabularies, today=today, processes=processes)
+    if cache is None:
+        files, digests = load(paths), None
+    else:
+        files, digests = cache.load(paths, load, context=(folder_digest(content_dir / VOCABULARY_DIR), today))
+    for file in files:
+        remember_converted(file.markdown)
+    problems.extend(problem for file in files for problem in file.problems)
+    problems.extend(check_across([file.document for file in files]))
     failed = {problem.path for problem in problems if problem.is_error}
-    entries = sorted((entry for batch in batches for path, entry in batch.entries if path not in failed), key=lambda entry: entry.sort_key)
-    return Directory(content_dir, vocabularies, tuple(entries), sorted(set(problems)))
+    loaded = [(file.entry, digest) for file, digest in zip(files, digests or [None] * len(files)) if file.entry and file.document.path not in failed]
+    entries = sorted((entry for entry, _ in loaded), key=lambda entry: entry.sort_key)
+    input_digests = {entry.slug: digest for entry, digest in loaded} if digests else {}
+    return Directory(content_dir, vocabularies, tuple(entries), sorted(set(problems)), input_digests)
 
 
 @dataclass
-class _Batch:
-    documents: list[SourceDocument]  # reduced to what the checks across files need
+class LoadedFile:
+    """What one entry file gave: its document reduced to what the checks across files need, its own
+    problems, its entry (None when it has errors of its own) and the entry's Markdown converted."""
+
+    document: SourceDocument
     problems: list[Problem]
-    entries: list[tuple[str, Entry]]  # (its file, as problems name it) for the documents without problems of their own
-    markdown: dict[str, str]  # the entries' Markdown, converted (`markup.convert_all`)
+    entry: Entry | None
+    markdown: dict[str, str]  # `markup.convert_all`
 
 
-def _load_batch(paths: list[Path], vocabularies: Vocabularies, today: datetime.date) -> _Batch:
-    documents = [read_entry(path) for path in paths]
-    problems = [problem for document in documents for problem in document.problems]
-    problems += check_each_document(documents, vocabularies, today=today)
-    failed = {problem.path for problem in problems if problem.is_error}
-    entries = [
-        (doc.path, Entry.from_data(Path(doc.path).stem, _source_path(doc.path), _with_descriptions(doc), vocabularies.town_for_postcode))
-        for doc in documents
-        if doc.path not in failed
-    ]
-    markdown = convert_all(text.get(lang) for _, entry in entries for text in entry.markdown_texts() for lang in LANGUAGES)
-    return _Batch([document.for_checks_across() for document in documents], problems, entries, markdown)
+def load_entry_files(
+    paths: list[Path], raws: list["EntryBytes | None"] | None = None, *, vocabularies: Vocabularies, today: datetime.date, processes: int
+) -> list[LoadedFile]:
+    """Each entry file read (from `raws` where given), checked on its own and made into an entry, in
+    batches across processes."""
+    raws = raws or [None] * len(paths)
+    batches = run_tasks(
+        [
+            partial(_load_batch, paths[start : start + ENTRIES_PER_TASK], raws[start : start + ENTRIES_PER_TASK], vocabularies, today)
+            for start in range(0, len(paths), ENTRIES_PER_TASK)
+        ],
+        processes,
+    )
+    return [file for batch in batches for file in batch]
+
+
+def _load_batch(paths: list[Path], raws: list["EntryBytes | None"], vocabularies: Vocabularies, today: datetime.date) -> list[LoadedFile]:
+    return [_load_file(path, raw, vocabularies, today) for path, raw in zip(paths, raws)]
+
+
+def _load_file(path: Path, raw: "EntryBytes | None", vocabularies: Vocabularies, today: datetime.date) -> LoadedFile:
+    doc = read_entry(path, raw)
+    problems = [*doc.problems, *check_each_document([doc], vocabularies, today=today)]
+    if any(problem.is_error and problem.path == doc.path for problem in problems):
+        return LoadedFile(doc.for_checks_across(), problems, None, {})
+    entry = Entry.from_data(path.stem, _source_path(doc.path), _with_descriptions(doc), vocabularies.town_for_postcode)
+    markdown = convert_all(text.get(lang) for text in entry.markdown_texts() for lang in LANGUAGES)
+    return LoadedFile(doc.for_checks_across(), problems, entry, markdown)
 
 
 def _with_descriptions(doc: SourceDocument) -> dict:
@@ -168,7 +245,7 @@ def _with_descriptions(doc: SourceDocument) -> dict:
     return {**doc.data, "description": description}
 
 
-def _display_path(path: Path) -> str:
+def display_path(path: Path) -> str:
     """Paths as a contributor sees them: relative to the working directory when inside it."""
     relative = os.path.relpath(path)
     return str(path) if relative.startswith("..") else relative

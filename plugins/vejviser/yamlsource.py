@@ -84,15 +84,16 @@ class TextSource:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_file(path: str | Path, display_path: str | None = None) -> SourceDocument:
+def read_file(path: str | Path, display_path: str | None = None, raw: bytes | None = None) -> SourceDocument:
+    """The file at `path`, or its bytes `raw` when the caller has read them already."""
     shown = display_path or str(path)
-    raw, problem = _read_raw(path, shown)
+    raw, problem = _read_raw(path, shown) if raw is None else (raw, None)
     return SourceDocument(shown, problems=[problem]) if problem else read_bytes(raw, shown)
 
 
-def read_text_file(path: str | Path, display_path: str | None = None) -> TextSource:
+def read_text_file(path: str | Path, display_path: str | None = None, raw: bytes | None = None) -> TextSource:
     shown = display_path or str(path)
-    raw, problem = _read_raw(path, shown)
+    raw, problem = _read_raw(path, shown) if raw is None else (raw, None)
     if problem:
         return TextSource(shown, problems=[problem])
     text, problem = _checked_text(raw, shown)

@@ -122,6 +122,8 @@ def _location_view(site: Site, location: Location, lang: str) -> LocationView:
 
 
 def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: MarkdownCache) -> dict[str, Any]:
+    """Made from `entry` and the site-wide parts of `site` only, never other entries (the page is
+    `PageSpec.made_from_entry`)."""
     verified = entry.last_verified
     return {
         **common(site, lang, url_of, sensitive=site.is_sensitive(entry.needs)),

@@ -17,6 +17,7 @@ from jinja2.runtime import Context
 from .. import i18n
 from ..markup import sanitize_page
 from .context import Alternate
+from .devserver import compiled_templates
 from .failure import stop_build
 
 
@@ -26,6 +27,7 @@ def prepare_environment(generator) -> None:
     # Pelican makes new environments for every build, also under --autoreload, so a template never
     # changes during one: no need to check its file's age at every import on every page.
     env.auto_reload = False
+    env.bytecode_cache = compiled_templates(generator.settings)  # None but in the development server
     translations_dir = Path(generator.theme) / "translations"
     try:
         translations = i18n.load_translations(translations_dir, i18n.languages_from(generator.settings))

@@ -21,6 +21,7 @@ from ..content import load_directory
 from ..crisis import load_crisis_lines
 from ..parallel import chunked, default_processes, run_tasks
 from .context import MarkdownCache
+from .devserver import PageFingerprints, PageRecord, dev_server, page_is_current, page_is_made_from, site_digest, written_record
 from .failure import problems_error, stop_build
 from .pages import PageSpec, directory_pages
 from .site import Site, SiteConfig
@@ -33,7 +34,9 @@ PAGES_PER_TASK = 200  # small enough that the processes finish together, large e
 class DirectoryGenerator(Generator):
     def generate_context(self) -> None:
         today = build_date(self.settings)
-        directory = load_directory(self.path, today, self.processes)
+        self.dev_server = dev_server(self.settings, self.path, self.output_path)
+        entry_cache = self.dev_server.entry_files if self.dev_server else None
+        directory = load_directory(self.path, today, self.processes, entry_cache)
         crisis_lines, crisis_problems = load_crisis_lines(self.path)
         errors = [*directory.errors, *crisis_problems]
         if errors:
@@ -68,9 +71,12 @@ class DirectoryGenerator(Generator):
     def generate_output(self, writer) -> None:
         markdown = MarkdownCache()
         pages = [(page, lang) for page in directory_pages(self.site, markdown) for lang in page.languages or self.site.languages]
-        write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(pages, PAGES_PER_TASK)]
-        # The other plugins' tasks first: the search index is the longest single one.
-        run_tasks([*self.site.output_tasks, *write_pages], self.processes)
+        if self.dev_server is None:
+            write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(pages, PAGES_PER_TASK)]
+            # The other plugins' tasks first: the search index is the longest single one.
+            run_tasks([*self.site.output_tasks, *write_pages], self.processes)
+        else:
+            self._write_changed_pages(writer, pages)
 
     @property
     def processes(self) -> int:
@@ -78,11 +84,68 @@ class DirectoryGenerator(Generator):
 
     def _write_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
         for page, lang in pages:
-            writer.write_file(
-                page.save_as(lang),
-                self.get_template(page.template),
-                self.context,
-                relative_urls=page.relative_urls and self.settings["RELATIVE_URLS"],
-                url=page.url_of(lang),
-                **page.variables(lang),
-            )
+            self._write_page(writer, page, lang, page.variables(lang))
+
+    def _write_page(self, writer, page: PageSpec, lang: str, variables: dict) -> None:
+        writer.write_file(
+            page.save_as(lang),
+            self.get_template(page.template),
+            self.context,
+            relative_urls=self._relative_urls(page),
+            url=page.url_of(lang),
+            **variables,
+        )
+
+    def _relative_urls(self, page: PageSpec) -> bool:
+        return page.relative_urls and self.settings["RELATIVE_URLS"]
+
+    def _write_changed_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
+        """The development server's build: only pages whose fingerprint changed are written, and the
+        other plugins' files only until they have been written once (see `devserver`)."""
+        server, entry_digests = self.dev_server, self.site.directory.input_digests
+        files = [page.save_as(lang) for page, lang in pages]
+        first = server.likely_changed(files, entry_digests)
+        likely = [item for item, file in zip(pages, files) if file in first]
+        others = [item for item, file in zip(pages, files) if file not in first]
+        fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.theme, self.site.build_date), entry_digests)
+        written: dict[str, PageRecord | None] = {}
+        if len(likely) <= PAGES_PER_TASK:  # after an edit (not the first build, nor a change to every page)
+            # The edited entries' own pages here and now, before forking; the listings that showed them
+            # one per task, so that both processes share them; then the rest.
+            written.update(self._write_if_changed(writer, [item for item in likely if item[0].made_from_entry], fingerprints))
+            chunks = [[item] for item in likely if not item[0].made_from_entry]
+        else:
+            chunks = list(chunked(likely, PAGES_PER_TASK))
+        chunks += chunked(others, PAGES_PER_TASK)
+        other_files = [] if server.other_files_written else self.site.output_tasks
+        self._load_templates()
+        tasks = [partial(self._write_if_changed, writer, chunk, fingerprints) for chunk in chunks]
+        results = run_tasks([*other_files, *tasks], self.processes)  # as in a full build: the longest first
+        written.update(record for records in results[len(other_files) :] for record in records.items())
+        server.remember(written, entry_digests)
+        if other_files:
+            server.other_files_written = True
+        elif self.site.output_tasks and not server.told_other_files_kept:
+            logger.warning("Development server: the search index, open-data exports and feeds stay those of its first build; restart it to refresh them")
+            server.told_other_files_kept = True
+        logger.info("Development server: %d of %d pages changed and were written", len(written), len(pages))
+
+    def _load_templates(self) -> None:
+        """Every template of the theme, loaded here (from the compiled ones where unchanged), so that
+        the processes that write the pages do not each compile them again."""
+        folder = Path(self.theme) / "templates"
+        for template in sorted(folder.rglob("*.html")):
+            self.env.get_template(template.relative_to(folder).as_posix())
+
+    def _write_if_changed(self, writer, pages: list[tuple[PageSpec, str]], fingerprints: PageFingerprints) -> dict[str, PageRecord | None]:
+        written = {}
+        for page, lang in pages:
+            save_as, url, relative_urls = page.save_as(lang), page.url_of(lang), self._relative_urls(page)
+            if page_is_made_from(self.dev_server, self.output_path, save_as, fingerprints.made_from(page, save_as, url, relative_urls)):
+                continue
+            variables = page.variables(lang)
+            fingerprint = fingerprints.of(page, save_as, url, relative_urls, variables)
+            if not page_is_current(self.dev_server, self.output_path, save_as, fingerprint):
+                self._write_page(writer, page, lang, variables)
+                written[save_as] = written_record(self.output_path, save_as, fingerprint)
+        return written

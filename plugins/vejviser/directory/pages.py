@@ -26,6 +26,11 @@ class PageSpec:
     variables: Callable[[str], dict[str, Any]]  # language → template variables
     relative_urls: bool = True  # False for a page that is served at any address (404)
     languages: tuple[str, ...] | None = None  # None: every language of the site
+    # The entry this page is about, when `variables` reads nothing but that entry and what is the same
+    # for the whole site (settings, vocabularies, crisis lines, content pages, build date) – never the
+    # other entries. The development server then knows the page is unchanged while the entry's files
+    # are, without making its variables (`devserver`).
+    made_from_entry: Entry | None = None
 
     def save_as(self, lang: str) -> str:
         return urls.output_path(self.url_of(lang))
@@ -49,7 +54,7 @@ def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
         yield from pages  # e.g. vejviser.volunteering: "Bliv frivillig" and a page per role
     for entry in site.entries:
         url_of = partial(urls.entry_url, entry.slug)
-        yield PageSpec("entry", url_of, partial(context.entry_page, site, entry, url_of=url_of, markdown=markdown))
+        yield PageSpec("entry", url_of, partial(context.entry_page, site, entry, url_of=url_of, markdown=markdown), made_from_entry=entry)
     yield PageSpec("404", urls.not_found_path, partial(context.common, site, url_of=urls.not_found_path), relative_urls=False)
     statement = site.content_page("accessibility", urls.DEFAULT_LANG)
     if statement is not None:

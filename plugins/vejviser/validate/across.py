@@ -12,6 +12,8 @@ each other, so 5,000 entries take milliseconds.
 from __future__ import annotations
 
 import difflib
+import functools
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +36,7 @@ class _Named:
 
 
 def slug_of(doc: SourceDocument) -> str:
-    return Path(doc.path).stem
+    return os.path.splitext(os.path.basename(doc.path))[0]
 
 
 def across_findings(reported: Sequence[SourceDocument], everything: Sequence[SourceDocument]) -> Iterator[tuple[SourceDocument, Finding]]:
@@ -76,12 +78,15 @@ def _name_findings(reported_ids: set[int], everything) -> Iterator[tuple[SourceD
                 yield this.doc, Finding(("name",), code, params, severity)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def normalised_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", transliterate(name))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def similar(first: str, second: str) -> bool:
-    """difflib's ratio ≥ SIMILARITY, with its cheap upper bounds tried first."""
+    """difflib's ratio ≥ SIMILARITY, with its cheap upper bounds tried first. Remembered, so that the
+    development server's rebuilds compare again only the names that changed."""
     matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
     return matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
 

@@ -51,7 +51,7 @@ def _role_page(site: Site, posting: Posting, markdown: MarkdownCache) -> PageSpe
     entry, role = posting.entry, posting.role
     url_of = partial(urls.role_url, entry.slug, role.id)
 
-    def variables(lang: str) -> dict[str, Any]:
+    def variables(lang: str) -> dict[str, Any]:  # from the posting's entry only: `made_from_entry`
         return {
             **common(site, lang, url_of, sensitive=site.is_sensitive(entry.needs)),
             "entry": entry,
@@ -59,4 +59,4 @@ def _role_page(site: Site, posting: Posting, markdown: MarkdownCache) -> PageSpe
             "calendar_url": calendar_url(lang) if posting.calendar_days else None,
         }
 
-    return PageSpec("role", url_of, variables)
+    return PageSpec("role", url_of, variables, made_from_entry=entry)

@@ -1,0 +1,203 @@
+"""The development server's shortcuts (`make serve`): after an edit, rebuild only what it changed.
+
+Only with `VEJVISER_DEV_CACHE = True` (pelicanconf.py; publishconf.py turns it off, so `make publish`
+is always a full build). `pelican --autoreload` runs one build after another in one process; what is
+kept here, per content and output folder, lives as long as that process:
+
+- the loaded entry files (`vejviser.entrycache`): only changed files are read and checked again;
+- each page's fingerprint as last written (`PageRecord`): a page is rendered and written again only
+  when its fingerprint changed or its file is not the one written then. Pages that showed an edited
+  entry are looked at first, so its own page is written before the rest is checked. The fingerprint is the digest
+  of everything the page can show: its template variables (an entry stands for the digest of its
+  files, see `vejviser.fingerprint`), its address, and `site_digest` — the settings, the theme, every
+  content file but the entries (vocabularies, crisis lines, content pages) and the build date. A page
+  `made_from_entry` (an entry's page, a role's page) is known to be current, without making its
+  variables, while its entry's files and the site digest are as when it was written;
+- the templates, compiled (`CompiledTemplates`);
+- whether the files other plugins write (search index, open-data exports, feeds, volunteering feeds
+  and calendar) were written: they are written by the first build that succeeds, and not by the
+  rebuilds after an edit, which they would slow down from a second to minutes. Restart the server
+  (or run `make html`) to refresh them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from jinja2.bccache import Bucket, BytecodeCache
+
+from ..content import ENTRY_DIR
+from ..entrycache import EntryFileCache
+from ..fingerprint import Unfingerprintable, folder_digest, new_hash, value_digest
+from ..model import Entry
+
+logger = logging.getLogger(__name__)
+
+SETTING = "VEJVISER_DEV_CACHE"
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    digest: bytes
+    entries: frozenset[str]  # the slugs of the entries the page shows
+    made_from: bytes | None = None  # for a page `made_from_entry`: the digest of what it is made from
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """A page as it was written: its fingerprint, and its file's size and modification time then."""
+
+    fingerprint: Fingerprint
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of_file(cls, path: str, fingerprint: Fingerprint) -> "PageRecord":
+        stat = os.stat(path)
+        return cls(fingerprint, stat.st_size, stat.st_mtime_ns)
+
+    def is_current(self, path: str, fingerprint: Fingerprint) -> bool:
+        """Whether the file at `path` is still this page with this fingerprint."""
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return False
+        return (self.fingerprint.digest, self.size, self.mtime_ns) == (fingerprint.digest, stat.st_size, stat.st_mtime_ns)
+
+    def is_made_from(self, path: str, made_from: bytes) -> bool:
+        """Whether the file at `path` is still this page, made from the same entry and site."""
+        return self.fingerprint.made_from == made_from and self.is_current(path, self.fingerprint)
+
+
+@dataclass
+class DevServer:
+    """What the builds of one content folder into one output folder keep for the next build."""
+
+    entry_files: EntryFileCache = field(default_factory=EntryFileCache)
+    pages: dict[str, PageRecord] = field(default_factory=dict)  # by the page's file, relative to the output
+    entry_digests: dict[str, bytes] = field(default_factory=dict)  # the entries' as the pages were last written
+    other_files_written: bool = False
+    told_other_files_kept: bool = False
+
+    def likely_changed(self, files: list[str], entry_digests: Mapping[str, bytes]) -> set[str]:
+        """Of these page files, those that showed an entry whose files changed since the last build,
+        and those not written yet: written first, so that the edited entry's page is there soonest.
+        (Every page is still checked for changes.)"""
+        changed = {slug for slug, digest in entry_digests.items() if self.entry_digests.get(slug) != digest}
+        changed |= self.entry_digests.keys() - entry_digests.keys()
+        return {file for file in files if file not in self.pages or not changed.isdisjoint(self.pages[file].fingerprint.entries)}
+
+    def remember(self, written: Mapping[str, "PageRecord | None"], entry_digests: Mapping[str, bytes]) -> None:
+        """The pages this build wrote (None: a page without fingerprint) and the entries it wrote them from."""
+        for file, record in written.items():
+            if record is None:
+                self.pages.pop(file, None)
+            else:
+                self.pages[file] = record
+        self.entry_digests = dict(entry_digests)
+
+
+_servers: dict[tuple[Path, Path], DevServer] = {}
+
+
+def dev_server(settings: Mapping[str, Any], content_dir: str, output_dir: str) -> DevServer | None:
+    """The development server's state for these folders; None unless the settings turn it on."""
+    if not settings.get(SETTING):
+        return None
+    return _servers.setdefault((Path(content_dir).resolve(), Path(output_dir).resolve()), DevServer())
+
+
+class CompiledTemplates(BytecodeCache):
+    """Templates compiled by earlier builds, kept in memory (Pelican makes a new Jinja environment for
+    every build). Jinja checks each against its template's source and compiles a changed one again."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_compiled: dict[str, CompiledTemplates] = {}
+
+
+def compiled_templates(settings: Mapping[str, Any]) -> CompiledTemplates | None:
+    """The development server's compiled templates for environments made with these settings' Jinja
+    options (they change the compiled code); None unless the settings turn the development server on."""
+    if not settings.get(SETTING):
+        return None
+    return _compiled.setdefault(repr(sorted(settings.get("JINJA_ENVIRONMENT", {}).items())), CompiledTemplates())
+
+
+def site_digest(settings: Mapping[str, Any], content_dir: str, theme_dir: str, build_date: datetime.date) -> bytes:
+    """The digest of what every page may show besides its own variables."""
+    digest = new_hash()
+    for name, value in sorted(settings.items()):
+        try:
+            part = value_digest(value)
+        except Unfingerprintable:
+            part = repr(value).encode()  # an object's repr names it by address: a new one differs
+        digest.update(name.encode() + b"=" + part)
+    digest.update(folder_digest(Path(content_dir), skip=[ENTRY_DIR]))
+    digest.update(folder_digest(Path(theme_dir)))
+    digest.update(build_date.isoformat().encode())
+    return digest.digest()
+
+
+class PageFingerprints:
+    """Fingerprints of the pages of one build (see the module's docstring)."""
+
+    def __init__(self, site_digest: bytes, entry_digests: Mapping[str, bytes]) -> None:
+        self._site_digest = site_digest
+        self._entry_digests = entry_digests
+        self._shown: set[str] = set()
+
+    def made_from(self, page, save_as: str, url: str, relative_urls: bool) -> bytes | None:
+        """For a page `made_from_entry`: the digest of what makes it (None for other pages)."""
+        entry = page.made_from_entry
+        if entry is None or entry.slug not in self._entry_digests:
+            return None
+        digest = new_hash(self._site_digest + self._entry_digests[entry.slug])
+        for part in (page.template, save_as, url, str(relative_urls)):
+            digest.update(b"%d:%s" % (len(part), part.encode()))
+        return digest.digest()
+
+    def of(self, page, save_as: str, url: str, relative_urls: bool, variables: dict[str, Any]) -> Fingerprint | None:
+        """None when the variables hold something that cannot be fingerprinted: write the page then."""
+        self._shown = set()
+        try:
+            digest = value_digest((page.template, save_as, url, relative_urls, variables), {Entry: self._entry_digest})
+        except (Unfingerprintable, KeyError) as reason:
+            logger.debug("%s is written on every build: %s", save_as, reason)
+            return None
+        made_from = self.made_from(page, save_as, url, relative_urls)
+        return Fingerprint(new_hash(self._site_digest + digest).digest(), frozenset(self._shown), made_from)
+
+    def _entry_digest(self, entry: Entry) -> bytes:
+        self._shown.add(entry.slug)
+        return self._entry_digests[entry.slug]
+
+
+def page_is_current(server: DevServer, output_dir: str, save_as: str, fingerprint: Fingerprint | None) -> bool:
+    record = server.pages.get(save_as)
+    return fingerprint is not None and record is not None and record.is_current(os.path.join(output_dir, save_as), fingerprint)
+
+
+def page_is_made_from(server: DevServer, output_dir: str, save_as: str, made_from: bytes | None) -> bool:
+    """Whether a page `made_from_entry` is current without making its variables."""
+    record = server.pages.get(save_as)
+    return made_from is not None and record is not None and record.is_made_from(os.path.join(output_dir, save_as), made_from)
+
+
+def written_record(output_dir: str, save_as: str, fingerprint: Fingerprint | None) -> PageRecord | None:
+    return PageRecord.of_file(os.path.join(output_dir, save_as), fingerprint) if fingerprint is not None else None

@@ -1,0 +1,133 @@
+"""The development server (`make serve`: `pelican --autoreload` with pelicanconf.py) after an edit:
+the edited entry's pages and the listings that show it change, pages the edit does not touch are
+not written again, and an invalid edit is reported where it is and publishes nothing."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pelican_build import BUILD_DATE, FIXTURES, REPO, assemble_content
+from vejviser.urls import entry_url, output_path, section_url
+
+BUILD_DONE = "Done: Processed"
+TIMEOUT_SECONDS = 120
+SETTLE_SECONDS = 1  # Pelican watches for changes again only once a build is done
+
+
+class AutoreloadServer:
+    """`pelican --autoreload` on `content`, its log in a file, as `make serve` runs it (no HTTP)."""
+
+    def __init__(self, content: Path, output: Path, log: Path, *settings: str) -> None:
+        self.content, self.output, self.log = content, output, log
+        command = [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(REPO / "pelicanconf.py")]
+        command += ["--autoreload", "-e", f'VEJVISER_BUILD_DATE="{BUILD_DATE}"', *settings]
+        self._log_file = open(log, "wb")
+        self.process = subprocess.Popen(
+            command, cwd=REPO, stdout=self._log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True,
+        )
+
+    def text(self) -> str:
+        return self.log.read_text("utf-8", errors="replace")
+
+    def builds_done(self) -> int:
+        return self.text().count(BUILD_DONE)
+
+    def page(self, url: str) -> Path:
+        return self.output / output_path(url)
+
+    def wait_for(self, condition, what: str) -> None:
+        deadline = time.monotonic() + TIMEOUT_SECONDS
+        while not condition():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the dev server never got to {what}; its log:\n{self.text()[-4000:]}")
+            time.sleep(0.05)
+
+    def edit(self, path: Path, text: str) -> None:
+        """Save `path` once the server watches again after its last build."""
+        time.sleep(SETTLE_SECONDS)
+        path.write_text(text, "utf-8")
+
+    def stop(self) -> None:
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+        self._log_file.close()
+
+
+def _started(tmp_path: Path, *settings: str) -> AutoreloadServer:
+    content = assemble_content(tmp_path / "content", FIXTURES / "content")
+    server = AutoreloadServer(content, tmp_path / "output", tmp_path / "autoreload.log", *settings)
+    server.wait_for(lambda: server.builds_done() >= 1, "its first build")
+    return server
+
+
+@pytest.fixture
+def dev_server(tmp_path):
+    server = _started(tmp_path)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns
+
+
+def test_an_edit_rewrites_the_pages_that_show_the_entry_and_no_other(dev_server):
+    entry = dev_server.content / "associations" / "aeblehaven.yaml"
+    own_page, english_page = dev_server.page(entry_url("aeblehaven", "da")), dev_server.page(entry_url("aeblehaven", "en"))
+    listing = dev_server.page(section_url("need", "da", "family"))  # Æblehaven's only need
+    a_z = dev_server.page(section_url("a_z", "da"))
+    untouched = [dev_server.page(entry_url("kun-dansk", "da")), dev_server.page(section_url("need", "da", "grief"))]
+    before = {page: _stamp(page) for page in untouched}
+    assert "Æblehaven" in listing.read_text("utf-8") and "Æblehaven Ny" not in listing.read_text("utf-8")
+
+    dev_server.edit(entry, entry.read_text("utf-8").replace("name: Æblehaven", "name: Æblehaven Ny"))
+    dev_server.wait_for(lambda: "Æblehaven Ny" in own_page.read_text("utf-8"), "the edited entry's page")
+    dev_server.wait_for(lambda: dev_server.builds_done() >= 2, "the end of the rebuild")
+
+    for page in (english_page, listing, a_z):
+        assert "Æblehaven Ny" in page.read_text("utf-8"), page
+    assert {page: _stamp(page) for page in untouched} == before, "pages the edit does not show on were written again"
+
+
+def test_an_invalid_edit_is_reported_at_its_place_and_a_fix_is_published(dev_server):
+    entry = dev_server.content / "associations" / "aeblehaven.yaml"
+    page = dev_server.page(entry_url("aeblehaven", "da"))
+    valid = entry.read_text("utf-8")
+    published = page.read_text("utf-8")
+
+    dev_server.edit(entry, valid.replace("name: Æblehaven", "name: [Æblehaven Forkert"))
+    dev_server.wait_for(lambda: re.search(r"aeblehaven\.yaml:\d+:\d+: ", dev_server.text()), "reporting the broken file")
+    dev_server.wait_for(lambda: "Siden blev ikke bygget" in dev_server.text(), "saying that nothing was built")
+    assert page.read_text("utf-8") == published, "a failed build changed the page"
+
+    dev_server.edit(entry, valid.replace("name: Æblehaven", "name: Æblehaven Rettet"))
+    dev_server.wait_for(lambda: "Æblehaven Rettet" in page.read_text("utf-8"), "publishing the fixed entry")
+    assert "Forkert" not in page.read_text("utf-8")
+
+
+def test_a_template_edit_is_on_every_page(tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(REPO / "theme", theme)
+    server = _started(tmp_path, "-e", f'THEME="{theme}"')
+    try:
+        page = server.page(entry_url("kun-dansk", "en"))
+        frame = theme / "templates" / "components" / "frame.html"
+        server.edit(frame, frame.read_text("utf-8").replace('<footer class="vv-footer">', '<footer class="vv-footer"><p>Ny sidefod</p>', 1))
+        server.wait_for(lambda: "Ny sidefod" in page.read_text("utf-8"), "a page with the edited template")
+        server.wait_for(lambda: server.builds_done() >= 2, "the end of the rebuild")
+        assert all("Ny sidefod" in (server.output / name).read_text("utf-8") for name in ("index.html", "en/a-z/index.html"))
+    finally:
+        server.stop()
