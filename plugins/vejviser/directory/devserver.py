@@ -7,10 +7,11 @@ kept here, per content and output folder, lives as long as that process:
 - the loaded entry files (`vejviser.entrycache`): only changed files are read and checked again;
 - each page's fingerprint as last written (`PageRecord`): a page is rendered and written again only
   when its fingerprint changed or its file is not the one written then. Pages that showed an edited
-  entry are looked at first, so its own page is written before the rest is checked. The fingerprint is the digest
-  of everything the page can show: its template variables (an entry stands for the digest of its
-  files, see `vejviser.fingerprint`), its address, and `site_digest` — the settings, the theme, every
-  content file but the entries (vocabularies, crisis lines, content pages) and the build date. A page
+  entry are looked at first, so its own page is written before the rest is checked. The fingerprint
+  is the digest of everything the page can show: its template variables (an entry stands for the
+  digest of its files, see `vejviser.fingerprint`), its address, and `site_digest` — the settings,
+  the theme, every content file but the entries (vocabularies, crisis lines, content pages) and the
+  build date. A page
   `made_from_entry` (an entry's page, a role's page) is known to be current, without making its
   variables, while its entry's files and the site digest are as when it was written;
 - the templates, compiled (`CompiledTemplates`);
