@@ -1,10 +1,12 @@
 """The bundle the real Pagefind binary writes from the records: what it reads from each record, one
 index per language, the same fragments and word index for the same records, and nothing left over
-from an earlier build."""
+from an earlier build, and a binary that stops answering stops the build instead of hanging it."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import signal
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,18 @@ def test_an_earlier_bundle_is_replaced_not_added_to(tmp_path):
     write_index(RECORDS[:1], tmp_path)
     assert not stale.exists()
     assert len(list((tmp_path / "pagefind" / "fragment").iterdir())) == 1
+
+
+def test_a_request_the_binary_never_answers_fails_instead_of_waiting_forever():
+    async def ask_then_lose_the_binary() -> None:
+        service = await PromptPagefindService().launch()
+        index = await service.create_index()
+        service._backend.send_signal(signal.SIGSTOP)  # it cannot answer what comes now
+        asking = asyncio.create_task(index.add_html_file(content=html_document(RECORDS[0]), url=RECORDS[0].url))
+        await asyncio.sleep(0.5)  # the request is out, unanswered
+        service._backend.kill()
+        await service._backend.wait()
+        await asking
+
+    with pytest.raises(RuntimeError, match="the pagefind binary stopped before answering"):
+        run_async(asyncio.wait_for(ask_then_lose_the_binary(), timeout=60))
