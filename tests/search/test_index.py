@@ -1,6 +1,7 @@
 """The bundle the real Pagefind binary writes from the records: what it reads from each record, one
-index per language, the same fragments and word index for the same records, and nothing left over
-from an earlier build, and a binary that stops answering stops the build instead of hanging it."""
+index per language, the same fragments and word index for the same records (also when more are
+out at once than the adding window holds), nothing left over from an earlier build, and failures
+that stop the build instead of hanging it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from pagefind.index import PagefindIndex
 
+from vejviser.search.adding import WINDOW, add_in_order
 from vejviser.search.index import html_document, run_async, write_index
 from vejviser.search.records import Passage, SearchRecord
 from vejviser.search.service import PromptPagefindService
@@ -20,6 +22,12 @@ RECORDS = [
     SearchRecord("/tilbud/a/", "da", "A", (Passage("Vi hjælper, når sorgen fylder."),), {}, {"Vis": ["Tilbud"]}),
     SearchRecord("/tilbud/b/", "da", "B", (Passage("Gåture mod ensomhed.", 2.0),), {}, {"Vis": ["Tilbud"], "Område": ["Ribe"]}),
     SearchRecord("/en/services/a/", "en", "A", (Passage("We help when grief is heavy."),), {}, {"Show": ["Services"]}),
+]
+# More than the adding window holds, in both languages, so that answers come while requests go out.
+MANY_RECORDS = [
+    SearchRecord(f"/{prefix}{number}/", language, f"{word} {number}", (Passage(f"{word} nummer {number} " * (number % 7 + 1)),), {}, {})
+    for language, prefix, word in (("da", "tilbud/", "Gåtur"), ("en", "en/services/", "Walk"))
+    for number in range(2 * WINDOW + 5)
 ]
 # Pagefind writes these in an order that varies from run to run (upstream Pagefind/pagefind#638).
 VARYING = ("filter/", "pagefind-entry.json", "pagefind.da_", "pagefind.en_")
@@ -68,9 +76,10 @@ def test_one_index_per_language(tmp_path):
     assert {language["page_count"] for language in entry["languages"].values()} == {1, 2}
 
 
-def test_the_same_records_give_the_same_fragments_and_word_index(tmp_path):
-    write_index(RECORDS, tmp_path / "a")
-    write_index(RECORDS, tmp_path / "b")
+@pytest.mark.parametrize("records", [RECORDS, MANY_RECORDS], ids=["few", "more than the window"])
+def test_the_same_records_give_the_same_fragments_and_word_index(tmp_path, records):
+    write_index(records, tmp_path / "a")
+    write_index(records, tmp_path / "b")
     first, second = files(tmp_path / "a" / "pagefind"), files(tmp_path / "b" / "pagefind")
     assert first.keys() - second.keys() <= {name for name in first if name.startswith(VARYING)}
     stable = [name for name in first if not name.startswith(VARYING)]
@@ -85,6 +94,39 @@ def test_an_earlier_bundle_is_replaced_not_added_to(tmp_path):
     write_index(RECORDS[:1], tmp_path)
     assert not stale.exists()
     assert len(list((tmp_path / "pagefind" / "fragment").iterdir())) == 1
+
+
+def test_adding_ahead_of_the_answers_gives_the_index_that_adding_one_by_one_gives():
+    documents = [(html_document(record), record.url) for record in MANY_RECORDS if record.language == "da"]
+
+    async def bundle(add) -> dict[str, bytes]:
+        async with PromptPagefindService() as service:
+            index = await service.create_index()
+            await add(index)
+            return {file["path"]: file["content"] for file in await index.get_files() if not file["path"].startswith(VARYING)}
+
+    async def one_by_one(index) -> None:
+        for content, url in documents:
+            await index.add_html_file(content=content, url=url)
+
+    async def ahead(index) -> None:
+        assert await add_in_order(index, documents) == len(documents)
+
+    expected = run_async(bundle(one_by_one))
+    assert any(path.startswith("index/") for path in expected)
+    assert run_async(bundle(ahead)) == expected
+
+
+def test_a_page_pagefind_refuses_among_many_fails_the_adding_and_the_service_still_closes():
+    documents = [(html_document(record), record.url) for record in MANY_RECORDS[:WINDOW]]
+    documents.insert(WINDOW // 2, (html_document(RECORDS[0]), None))
+
+    async def add() -> None:
+        async with PromptPagefindService() as service:
+            await add_in_order(await service.create_index(), documents)
+
+    with pytest.raises(RuntimeError, match="Pagefind: Either source_path or url must be provided"):
+        run_async(asyncio.wait_for(add(), timeout=60))
 
 
 def test_a_request_the_binary_never_answers_fails_instead_of_waiting_forever():

@@ -4,8 +4,9 @@ Each record reaches Pagefind as a small HTML document made in memory (`add_html_
 only HTML carries weights: the title is the heading, each passage a paragraph with its weight, and
 the meta and filters are elements Pagefind reads but does not index as text. Pagefind makes one
 index per `<html lang>`, with that language's stemming, and hands back the bundle: the search
-engine (WebAssembly), the Component UI and the index files. Records are added one by one in the
-order given, so the same records give the same fragments and word index.
+engine (WebAssembly), the Component UI and the index files. Records are added in the order given
+(requests go out ahead of the answers, `adding.py`, but Pagefind takes them in order), so the same
+records give the same fragments and word index.
 
 The bundle is written here from `get_files`, not by Pagefind's `write_files`: pagefind 1.5.2 answers
 `write_files` before its writes reach the disk, and its service is stopped right after, which can
@@ -21,6 +22,7 @@ from html import escape
 from pathlib import Path
 from typing import Iterable
 
+from .adding import add_in_order
 from .records import SearchRecord
 from .service import PromptPagefindService
 
@@ -48,8 +50,7 @@ def run_async(coroutine):
 async def _index(records: list[SearchRecord], bundle: Path) -> int:
     async with PromptPagefindService() as service:
         index = await service.create_index()
-        for record in records:
-            await index.add_html_file(content=html_document(record), url=record.url)
+        await add_in_order(index, ((html_document(record), record.url) for record in records))
         files = await index.get_files()
     for file in files:
         target = bundle / file["path"]
