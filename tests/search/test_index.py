@@ -96,6 +96,23 @@ def test_an_earlier_bundle_is_replaced_not_added_to(tmp_path):
     assert len(list((tmp_path / "pagefind" / "fragment").iterdir())) == 1
 
 
+def test_every_record_is_indexed_once_in_its_language(tmp_path):
+    assert write_index(MANY_RECORDS, tmp_path) == len(MANY_RECORDS)
+    bundle = tmp_path / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    assert {language: index["page_count"] for language, index in entry["languages"].items()} == {"da": 2 * WINDOW + 5, "en": 2 * WINDOW + 5}
+    assert len(list((bundle / "fragment").iterdir())) == len(MANY_RECORDS)  # each record's text differs
+    for language, index in entry["languages"].items():
+        assert (bundle / f"pagefind.{index['hash']}.pf_meta").is_file()
+        assert (bundle / f"wasm.{language}.pagefind").is_file()
+    assert [path.name for path in bundle.rglob("*") if path.is_file() and path.stat().st_size == 0] == []
+
+
+def test_records_must_come_language_by_language(tmp_path):
+    with pytest.raises(ValueError, match="language by language"):
+        write_index([RECORDS[0], RECORDS[2], RECORDS[1]], tmp_path)
+
+
 def test_adding_ahead_of_the_answers_gives_the_index_that_adding_one_by_one_gives():
     documents = [(html_document(record), record.url) for record in MANY_RECORDS if record.language == "da"]
 
@@ -115,6 +132,13 @@ def test_adding_ahead_of_the_answers_gives_the_index_that_adding_one_by_one_give
     expected = run_async(bundle(one_by_one))
     assert any(path.startswith("index/") for path in expected)
     assert run_async(bundle(ahead)) == expected
+
+
+def test_no_records_still_give_a_bundle_whose_search_finds_nothing(tmp_path):
+    assert write_index([], tmp_path) == 0
+    bundle = tmp_path / "pagefind"
+    assert (bundle / "pagefind.js").is_file()
+    assert json.loads((bundle / "pagefind-entry.json").read_text())["languages"] == {}
 
 
 def test_a_page_pagefind_refuses_among_many_fails_the_adding_and_the_service_still_closes():
