@@ -2,7 +2,7 @@
 
 Waiting for each answer before sending the next page leaves the binary idle while Python makes the
 next document and Python idle while the binary indexes, and costs two process wake-ups per page;
-on a busy machine that made indexing take several times the CPU time it needs.
+on a busy machine indexing then took nearly three times its CPU time (178 s for 67 s at 10k entries).
 
 Requests are written to the binary's input in the order the pages come (each `add_html_file`
 writes its request in its first step, and asyncio starts tasks in the order they were made), and
