@@ -1,15 +1,19 @@
 """The bundle the real Pagefind binary writes from the records: what it reads from each record, one
-index per language, the same fragments and word index for the same records, and nothing left over
-from an earlier build."""
+index per language, the same fragments and word index for the same records (also when more are
+out at once than the adding window holds), nothing left over from an earlier build, and failures
+that stop the build instead of hanging it."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import signal
 from pathlib import Path
 
 import pytest
 from pagefind.index import PagefindIndex
 
+from vejviser.search.adding import WINDOW, add_in_order
 from vejviser.search.index import html_document, run_async, write_index
 from vejviser.search.records import Passage, SearchRecord
 from vejviser.search.service import PromptPagefindService
@@ -18,6 +22,12 @@ RECORDS = [
     SearchRecord("/tilbud/a/", "da", "A", (Passage("Vi hjælper, når sorgen fylder."),), {}, {"Vis": ["Tilbud"]}),
     SearchRecord("/tilbud/b/", "da", "B", (Passage("Gåture mod ensomhed.", 2.0),), {}, {"Vis": ["Tilbud"], "Område": ["Ribe"]}),
     SearchRecord("/en/services/a/", "en", "A", (Passage("We help when grief is heavy."),), {}, {"Show": ["Services"]}),
+]
+# More than the adding window holds, in both languages, so that answers come while requests go out.
+MANY_RECORDS = [
+    SearchRecord(f"/{prefix}{number}/", language, f"{word} {number}", (Passage(f"{word} nummer {number} " * (number % 7 + 1)),), {}, {})
+    for language, prefix, word in (("da", "tilbud/", "Gåtur"), ("en", "en/services/", "Walk"))
+    for number in range(2 * WINDOW + 5)
 ]
 # Pagefind writes these in an order that varies from run to run (upstream Pagefind/pagefind#638).
 VARYING = ("filter/", "pagefind-entry.json", "pagefind.da_", "pagefind.en_")
@@ -66,9 +76,10 @@ def test_one_index_per_language(tmp_path):
     assert {language["page_count"] for language in entry["languages"].values()} == {1, 2}
 
 
-def test_the_same_records_give_the_same_fragments_and_word_index(tmp_path):
-    write_index(RECORDS, tmp_path / "a")
-    write_index(RECORDS, tmp_path / "b")
+@pytest.mark.parametrize("records", [RECORDS, MANY_RECORDS], ids=["few", "more than the window"])
+def test_the_same_records_give_the_same_fragments_and_word_index(tmp_path, records):
+    write_index(records, tmp_path / "a")
+    write_index(records, tmp_path / "b")
     first, second = files(tmp_path / "a" / "pagefind"), files(tmp_path / "b" / "pagefind")
     assert first.keys() - second.keys() <= {name for name in first if name.startswith(VARYING)}
     stable = [name for name in first if not name.startswith(VARYING)]
@@ -83,3 +94,83 @@ def test_an_earlier_bundle_is_replaced_not_added_to(tmp_path):
     write_index(RECORDS[:1], tmp_path)
     assert not stale.exists()
     assert len(list((tmp_path / "pagefind" / "fragment").iterdir())) == 1
+
+
+def test_every_record_is_indexed_once_in_its_language(tmp_path):
+    assert write_index(MANY_RECORDS, tmp_path) == len(MANY_RECORDS)
+    bundle = tmp_path / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    assert {language: index["page_count"] for language, index in entry["languages"].items()} == {"da": 2 * WINDOW + 5, "en": 2 * WINDOW + 5}
+    assert len(list((bundle / "fragment").iterdir())) == len(MANY_RECORDS)  # each record's text differs
+    for language, index in entry["languages"].items():
+        assert (bundle / f"pagefind.{index['hash']}.pf_meta").is_file()
+        assert (bundle / f"wasm.{language}.pagefind").is_file()
+    assert [path.name for path in bundle.rglob("*") if path.is_file() and path.stat().st_size == 0] == []
+
+
+def test_records_must_come_language_by_language(tmp_path):
+    with pytest.raises(ValueError, match="language by language"):
+        write_index([RECORDS[0], RECORDS[2], RECORDS[1]], tmp_path)
+
+
+def test_adding_ahead_of_the_answers_gives_the_index_that_adding_one_by_one_gives():
+    documents = [(html_document(record), record.url) for record in MANY_RECORDS if record.language == "da"]
+
+    async def bundle(add) -> dict[str, bytes]:
+        async with PromptPagefindService() as service:
+            index = await service.create_index()
+            await add(index)
+            return {file["path"]: file["content"] for file in await index.get_files() if not file["path"].startswith(VARYING)}
+
+    async def one_by_one(index) -> None:
+        for content, url in documents:
+            await index.add_html_file(content=content, url=url)
+
+    async def ahead(index) -> None:
+        assert await add_in_order(index, documents) == len(documents)
+
+    expected = run_async(bundle(one_by_one))
+    assert any(path.startswith("index/") for path in expected)
+    assert run_async(bundle(ahead)) == expected
+
+
+def test_no_records_still_give_a_bundle_whose_search_finds_nothing(tmp_path):
+    assert write_index([], tmp_path) == 0
+    bundle = tmp_path / "pagefind"
+    assert (bundle / "pagefind.js").is_file()
+    assert json.loads((bundle / "pagefind-entry.json").read_text())["languages"] == {}
+
+
+def test_a_page_pagefind_refuses_among_many_fails_the_adding_and_the_service_still_closes():
+    documents = [(html_document(record), record.url) for record in MANY_RECORDS[:WINDOW]]
+    documents.insert(WINDOW // 2, (html_document(RECORDS[0]), None))
+
+    async def add() -> None:
+        async with PromptPagefindService() as service:
+            await add_in_order(await service.create_index(), documents)
+
+    with pytest.raises(RuntimeError, match="Pagefind: Either source_path or url must be provided"):
+        run_async(asyncio.wait_for(add(), timeout=60))
+
+
+def test_a_request_the_binary_never_answers_fails_instead_of_waiting_forever():
+    async def ask_then_lose_the_binary() -> None:
+        service = await PromptPagefindService().launch()
+        index = await service.create_index()
+        service._backend.send_signal(signal.SIGSTOP)  # it cannot answer what comes now
+        asking = asyncio.create_task(index.add_html_file(content=html_document(RECORDS[0]), url=RECORDS[0].url))
+        await asyncio.sleep(0.5)  # the request is out, unanswered
+        service._backend.kill()
+        await service._backend.wait()
+        await asking
+
+    with pytest.raises(RuntimeError, match="the pagefind binary stopped before answering"):
+        run_async(asyncio.wait_for(ask_then_lose_the_binary(), timeout=60))
+
+
+def test_the_binary_gives_freed_memory_back_at_once():
+    async def environment_of_the_binary() -> bytes:
+        async with PromptPagefindService() as service:
+            return Path(f"/proc/{service._backend.pid}/environ").read_bytes()
+
+    assert b"\0_RJEM_MALLOC_CONF=dirty_decay_ms:0,muzzy_decay_ms:0\0" in b"\0" + run_async(environment_of_the_binary())

@@ -4,12 +4,20 @@ Each record reaches Pagefind as a small HTML document made in memory (`add_html_
 only HTML carries weights: the title is the heading, each passage a paragraph with its weight, and
 the meta and filters are elements Pagefind reads but does not index as text. Pagefind makes one
 index per `<html lang>`, with that language's stemming, and hands back the bundle: the search
-engine (WebAssembly), the Component UI and the index files. Records are added one by one in the
-order given, so the same records give the same fragments and word index.
+engine (WebAssembly), the Component UI and the index files.
 
-The bundle is written here from `get_files`, not by Pagefind's `write_files`: pagefind 1.5.2 answers
-`write_files` before its writes reach the disk, and its service is stopped right after, which can
-leave empty files. (`service.py`: why not Pagefind's own `PagefindIndex` context manager.)
+Each language gets its own Pagefind service, one after the other: the binary holds every page it
+was given (180 MiB for the 18,000 records of one language at 10,000 entries) and needs about three
+times that while it builds the index (570 MiB), so one service for both languages made the build's
+peak memory (990 MiB in the binary alone). The services' bundles share their common files; the
+entry file that names each language's index is written here from theirs (`entry.py`). Within a
+language, records are added in the order given (requests go out ahead of the answers, `adding.py`,
+but Pagefind takes them in order), so the same records give the same fragments and word index.
+
+The bundle is written here from `get_files`, not by Pagefind's `write_files`: pagefind 1.5.2 hands
+each file's last write to a background thread without waiting for it, answers `write_files`, and
+exits at once when the service is closed, which can leave empty files. (`service.py`: why not
+Pagefind's own `PagefindIndex` context manager.)
 """
 
 from __future__ import annotations
@@ -18,9 +26,13 @@ import asyncio
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from html import escape
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
+from .adding import add_in_order
+from .entry import ENTRY_FILE, LanguageEntries
 from .records import SearchRecord
 from .service import PromptPagefindService
 
@@ -28,10 +40,30 @@ BUNDLE_DIR = "pagefind"
 
 
 def write_index(records: Iterable[SearchRecord], site_output: Path) -> int:
-    """Index `records` into `site_output/pagefind/` (replacing what was there); returns how many."""
+    """Index `records`, which come language by language, into `site_output/pagefind/` (replacing
+    what was there); returns how many. Records are read as they are indexed, never all held."""
     bundle = site_output / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)  # old fragments would linger under names nothing asks for
-    return run_async(_index(list(records), bundle))
+    entries = LanguageEntries()
+    count = 0
+    for language_records in by_language(records):
+        added, entry = run_async(_index(language_records, bundle))
+        count += added
+        entries.add(entry)
+    entries.write(bundle)
+    return count
+
+
+def by_language(records: Iterable[SearchRecord]) -> Iterator[Iterator[SearchRecord]]:
+    """The records of each language in turn (a language may not come back after another)."""
+    done: set[str] = set()
+    for language, language_records in groupby(records, key=attrgetter("language")):
+        if language in done:
+            raise ValueError(f"search records in {language!r} come after records in another language; give them language by language")
+        done.add(language)
+        yield language_records
+    if not done:
+        yield iter(())  # no records at all: still a bundle, whose search loads and finds nothing
 
 
 def run_async(coroutine):
@@ -45,17 +77,24 @@ def run_async(coroutine):
         return worker.submit(asyncio.run, coroutine).result()
 
 
-async def _index(records: list[SearchRecord], bundle: Path) -> int:
+async def _index(records: Iterable[SearchRecord], bundle: Path) -> tuple[int, bytes]:
+    """Index `records` (one language) in a service of its own and write its bundle; returns how
+    many were indexed and the content of the entry file, which the caller merges."""
     async with PromptPagefindService() as service:
         index = await service.create_index()
-        for record in records:
-            await index.add_html_file(content=html_document(record), url=record.url)
+        added = await add_in_order(index, ((html_document(record), record.url) for record in records))
         files = await index.get_files()
+    entry = None
     for file in files:
+        if file["path"] == ENTRY_FILE:
+            entry = file["content"]
+            continue
         target = bundle / file["path"]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(file["content"])
-    return len(records)
+    if entry is None:
+        raise RuntimeError(f"Pagefind wrote no {ENTRY_FILE}")
+    return added, entry
 
 
 def html_document(record: SearchRecord) -> str:
