@@ -4,7 +4,8 @@ Each record reaches Pagefind as a small HTML document made in memory (`add_html_
 only HTML carries weights: the title is the heading, each passage a paragraph with its weight, and
 the meta and filters are elements Pagefind reads but does not index as text. Pagefind makes one
 index per `<html lang>`, with that language's stemming, and hands back the bundle: the search
-engine (WebAssembly), the Component UI and the index files.
+engine (JavaScript and WebAssembly), its ready-made interfaces (the theme has its own) and the
+index files.
 
 Each language gets its own Pagefind service, one after the other: the binary holds every page it
 was given (180 MiB for the 18,000 records of one language at 10,000 entries) and needs about three
