@@ -19,8 +19,9 @@ from pelican_build import BUILD_DATE, FIXTURES, REPO, assemble_content
 from vejviser.urls import entry_url, output_path, section_url
 
 BUILD_DONE = "Done: Processed"
+NOTICED = "-> Modified:"  # what Pelican prints when it has seen a change
 TIMEOUT_SECONDS = 120
-SETTLE_SECONDS = 1  # Pelican watches for changes again only once a build is done
+NOTICE_SECONDS = 3  # a save not noticed by then is made again (see `AutoreloadServer.edit`)
 
 
 class AutoreloadServer:
@@ -53,9 +54,20 @@ class AutoreloadServer:
             time.sleep(0.05)
 
     def edit(self, path: Path, text: str) -> None:
-        """Save `path` once the server watches again after its last build."""
-        time.sleep(SETTLE_SECONDS)
-        path.write_text(text, "utf-8")
+        """Save `path` until the server has noticed. Pelican watches for changes again only once a
+        build is done, which on a loaded machine can take longer than any fixed pause; saving the
+        same text again changes nothing but the moment."""
+        noticed = self.text().count(NOTICED)
+        deadline = time.monotonic() + TIMEOUT_SECONDS
+        while True:
+            path.write_text(text, "utf-8")
+            retry = time.monotonic() + NOTICE_SECONDS
+            while time.monotonic() < retry:
+                if self.text().count(NOTICED) > noticed:
+                    return
+                time.sleep(0.05)
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the dev server never noticed {path.name} saved; its log:\n{self.text()[-4000:]}")
 
     def stop(self) -> None:
         os.killpg(self.process.pid, signal.SIGTERM)
