@@ -4,6 +4,10 @@ Autoescape is forced on, the language-aware gettext is installed (so content pag
 Pelican's own PagesGenerator are translated exactly like the directory's pages), and content pages'
 HTML is sanitized through the `sanitize` filter. `frame_part` and `cached_entry_card` render what
 is the same on many pages (the page frame, an entry's card) once per language and SITEURL.
+
+A template imported `with context` (the theme's components) sees only the page's language and the
+variables that are the same on every page of a language at one depth (`PAGE_INDEPENDENT`), so it is
+made into a module once per language and SITEURL instead of once per page (`ComponentTemplate`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from jinja2 import pass_context
+from jinja2 import Template, pass_context
+from jinja2.environment import TemplateModule
 from jinja2.runtime import Context
 
 from .. import i18n
@@ -21,8 +26,13 @@ from .devserver import compiled_templates
 from .failure import stop_build
 
 
+# What a template imported `with context` sees of the page that imports it, besides its language.
+PAGE_INDEPENDENT = ("site", "links", "SITEURL", "SITENAME")
+
+
 def prepare_environment(generator) -> None:
     env = generator.env
+    env.template_class = ComponentTemplate
     env.autoescape = True
     # Pelican makes new environments for every build, also under --autoreload, so a template never
     # changes during one: no need to check its file's age at every import on every page.
@@ -54,6 +64,28 @@ def content_page_alternates(context: Context, page) -> list[Alternate]:
     return [Alternate(lang, by_lang[lang].url, lang == page.lang) for lang in context["site"].languages if lang in by_lang]
 
 
+class ComponentTemplate(Template):
+    """A template whose imports `with context` are shared by the pages of a language and SITEURL.
+
+    Jinja runs an imported template again for every page that imports it `with context` (a dozen
+    times per entry page, 7 % of a build). The theme's components need nothing of the page but its
+    language and `PAGE_INDEPENDENT`, so they get only those and the module is kept: the same
+    `{% import … with context %}` then costs a dictionary lookup. `test_templates` checks that no
+    imported template reads any other variable of the page.
+    """
+
+    def make_module(self, vars=None, shared=False, locals=None) -> TemplateModule:
+        if vars is None or not shared:  # a plain import (Jinja keeps that module) or an API call
+            return super().make_module(vars, shared, locals)
+        lang, siteurl = i18n.context_lang(vars), vars.get("SITEURL")
+        modules = self.__dict__.setdefault("_page_modules", {})  # Jinja makes templates without __init__
+        module = modules.get((lang, siteurl))
+        if module is None:
+            variables = {name: vars[name] for name in PAGE_INDEPENDENT if name in vars}
+            module = modules[(lang, siteurl)] = super().make_module({**variables, "lang": lang})
+        return module
+
+
 class MacroCache:
     """The output of one template's macros, rendered once per language and SITEURL and then reused.
 
@@ -76,7 +108,7 @@ class MacroCache:
         if output is None:
             module = self.modules.get((lang, siteurl))
             if module is None:
-                variables = {name: context[name] for name in ("site", "links", "SITEURL", "SITENAME")}
+                variables = {name: context[name] for name in PAGE_INDEPENDENT}
                 module = self.modules[(lang, siteurl)] = self.env.get_template(self.template).make_module({**variables, "lang": lang})
             output = self.outputs[cache_key] = getattr(module, macro)(*args, **kwargs)
         return output
