@@ -14,7 +14,7 @@ import datetime
 import functools
 import io
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
@@ -67,8 +67,8 @@ def _compile(path: str, lang: str, _mtime_ns: int) -> Translations:
     return Translations(buffer, domain=CATALOG_DOMAIN)
 
 
-def context_lang(context: Context) -> str:
-    """The language of the page a template is rendering."""
+def context_lang(context: Context | Mapping[str, Any]) -> str:
+    """The language of the page a template is rendering (from its context, or the variables it got)."""
     lang = context.get("lang")
     if lang:
         return lang
@@ -80,6 +80,7 @@ def locale_for(lang: str) -> str:
     return LOCALES.get(lang, lang)
 
 
+@functools.lru_cache(maxsize=4096)  # a build shows a few hundred distinct dates, on every page
 def format_date(value: datetime.date, lang: str) -> str:
     """`5. januar 2025` / `5 January 2025`."""
     return babel_format_date(value, format="long", locale=locale_for(lang))
@@ -146,6 +147,7 @@ def languages_from(settings: dict[str, Any]) -> tuple[str, ...]:
     return tuple(settings.get("VEJVISER_LANGUAGES") or LANGUAGES)
 
 
+@functools.cache
 def language_name(lang: str) -> str:
     """A language's name in that language, as a language switcher shows it: `Dansk`, `English`."""
     return Locale.parse(locale_for(lang)).get_language_name(lang).capitalize()
