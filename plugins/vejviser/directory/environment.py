@@ -2,8 +2,9 @@
 
 Autoescape is forced on, the language-aware gettext is installed (so content pages written by
 Pelican's own PagesGenerator are translated exactly like the directory's pages), and content pages'
-HTML is sanitized through the `sanitize` filter. `frame_part` and `cached_entry_card` render what
-is the same on many pages (the page frame, an entry's card) once per language and SITEURL.
+HTML is sanitized through the `sanitize` filter. `frame_part`, `cached_entry_card` and
+`cached_role_card` render what is the same on many pages (the page frame, an entry's card, a volunteer
+role's card) once per language and SITEURL.
 
 A template imported `with context` (the theme's components) sees only the page's language and the
 variables that are the same on every page of a language at one depth (`PAGE_INDEPENDENT`), so it is
@@ -48,6 +49,7 @@ def prepare_environment(generator) -> None:
     env.globals["label"] = label
     env.globals["content_page_alternates"] = content_page_alternates
     env.globals["cached_entry_card"] = cached_entry_card(env)
+    env.globals["cached_role_card"] = cached_role_card(env)
     env.globals["frame_part"] = frame_part(env)
 
 
@@ -130,4 +132,18 @@ def cached_entry_card(env) -> Callable[..., str]:
     cache = MacroCache(env, "components/cards.html")
     return pass_context(
         lambda context, entry, heading_level=2: cache(context, "entry_card", (entry.slug, heading_level), entry, heading_level=heading_level)
+    )
+
+
+def cached_role_card(env) -> Callable[..., str]:
+    """`cached_role_card(posting, heading_level)`: the `role_card` macro of volunteer_role.html.
+
+    A role's card is the same on "Bliv frivillig" and on each of its browse pages (ad hoc, young
+    people, no Danish needed), so each card is made once per language.
+    """
+    cache = MacroCache(env, "volunteer_role.html")
+    return pass_context(
+        lambda context, posting, heading_level=3: cache(
+            context, "role_card", (posting.entry.slug, posting.role.id, heading_level), posting, heading_level=heading_level
+        )
     )
