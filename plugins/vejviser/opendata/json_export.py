@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 from importlib import resources
 from typing import Any
 
@@ -27,7 +28,7 @@ NOT_EXPORTED = frozenset({"maintainers", "source_path", "volunteering", "last_ve
 
 def plain(value: Any) -> Any:
     """Model objects as JSON values; fields that are empty (None, "", empty tuple) are left out."""
-    if dataclasses.is_dataclass(value):
+    if hasattr(type(value), "__dataclass_fields__"):  # dataclasses.is_dataclass, for instances only
         return _fields(value)
     if isinstance(value, (tuple, list)):
         return [plain(item) for item in value]
@@ -38,11 +39,17 @@ def plain(value: Any) -> Any:
 
 def _fields(obj: Any, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
     out = {}
-    for field in dataclasses.fields(obj):
-        value = getattr(obj, field.name)
-        if field.name not in skip and value is not None and value != "" and value != ():
-            out[field.name] = plain(value)
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
+        if name not in skip and value is not None and value != "" and value != ():
+            out[name] = plain(value)
     return out
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A model class's fields, looked up once (the export visits 130,000 objects at 10,000 entries)."""
+    return tuple(field.name for field in dataclasses.fields(cls))
 
 
 def entry_record(entry: Entry, publication: Publication) -> dict[str, Any]:

@@ -7,8 +7,8 @@ search engines expect. A sitemap holds at most 50,000 URLs; a municipal director
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from typing import Iterable, Mapping
+from xml.sax.saxutils import escape
 
 from ..urls import DEFAULT_LANG
 from .publication import Publication
@@ -16,26 +16,31 @@ from .publication import Publication
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 FILENAME = "sitemap.xml"
+_ATTRIBUTE_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}  # besides & < >
 
 Alternates = Mapping[str, str]  # lang → URL of the page in that language
 
 
 def sitemap_xml(pages: Iterable[Alternates], publication: Publication) -> bytes:
-    # Namespaces declared on the root rather than with ET.register_namespace, which is global to the
-    # process and would change how other XML (the Atom feeds) is written.
-    urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS, "xmlns:xhtml": XHTML_NS})
+    """The sitemap, written as ElementTree would write it (indented, empty elements as `<x />`) but
+    as text: ElementTree took 6 s for the 36,000 URLs of a 10,000-entry site."""
     rows = sorted(((url, alternates) for alternates in pages for url in set(alternates.values())), key=lambda row: row[0])
+    lines = ["<?xml version='1.0' encoding='UTF-8'?>", f'<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">']
     for url, alternates in rows:
-        element = ET.SubElement(urlset, "url")
-        ET.SubElement(element, "loc").text = publication.link(url)
+        lines += ["  <url>", f"    <loc>{escape(publication.link(url))}</loc>"]
         if len(alternates) > 1:
-            for lang, other in sorted(alternates.items()):
-                _alternate(element, lang, publication.link(other))
+            lines += (_alternate(lang, publication.link(other)) for lang, other in sorted(alternates.items()))
             if DEFAULT_LANG in alternates:
-                _alternate(element, "x-default", publication.link(alternates[DEFAULT_LANG]))
-    ET.indent(urlset)
-    return ET.tostring(urlset, encoding="UTF-8", xml_declaration=True) + b"\n"
+                lines.append(_alternate("x-default", publication.link(alternates[DEFAULT_LANG])))
+        lines.append("  </url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _alternate(parent: ET.Element, lang: str, href: str) -> None:
-    ET.SubElement(parent, "xhtml:link", {"rel": "alternate", "hreflang": lang, "href": href})
+def _alternate(lang: str, href: str) -> str:
+    return f'    <xhtml:link rel="alternate" hreflang="{_attribute(lang)}" href="{_attribute(href)}" />'
+
+
+def _attribute(value: str) -> str:
+    """Escaped for a double-quoted attribute, as ElementTree escapes it."""
+    return escape(value, _ATTRIBUTE_ENTITIES)
