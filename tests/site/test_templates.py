@@ -3,8 +3,9 @@
 A template imported `with context` is made into a module once per language and SITEURL and shared by
 every page (`vejviser.directory.environment.ComponentTemplate`), so it may read nothing of the page
 that imports it but its language and the page-independent variables: a component that read the
-page's `entry` would show the first page's entry on every page. These tests hold every imported
-template to that, and check that the sharing is real.
+page's `entry` would show the first page's entry on every page. The macro caches (`frame_part`,
+`cached_entry_card`, `cached_role_card`) call macros of that same module. These tests hold every
+such template to that, and check that the sharing is real.
 """
 
 from __future__ import annotations
@@ -39,16 +40,17 @@ def parsed(env: Environment, name: str) -> nodes.Template:
 
 
 def imported_with_context() -> list[str]:
-    """Every template some template of the theme imports `with context` (parsing needs no plugins)."""
+    """Every template some template of the theme imports `with context` (parsing needs no plugins),
+    and those whose macros `frame_part`, `cached_entry_card` and `cached_role_card` call, which get
+    the same module."""
     env = Environment(extensions=["jinja2.ext.i18n"])
-    return sorted(
-        {
-            node.template.value
-            for path in TEMPLATES.rglob("*.html")
-            for node in parsed(env, path.relative_to(TEMPLATES).as_posix()).find_all((nodes.Import, nodes.FromImport))
-            if node.with_context
-        }
-    )
+    imported = {
+        node.template.value
+        for path in TEMPLATES.rglob("*.html")
+        for node in parsed(env, path.relative_to(TEMPLATES).as_posix()).find_all((nodes.Import, nodes.FromImport))
+        if node.with_context
+    }
+    return sorted(imported | {"components/frame.html", "components/cards.html", "volunteer_role.html"})
 
 
 def own_imports(tree: nodes.Template) -> set[str]:

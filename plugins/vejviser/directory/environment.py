@@ -92,26 +92,21 @@ class MacroCache:
     """The output of one template's macros, rendered once per language and SITEURL and then reused.
 
     For macros whose output depends only on their arguments and the page's language and SITEURL
-    (pages at the same depth agree even on relative URLs): the template is made into a module with
-    just those variables (and `site`, `links`, `SITENAME`), so a macro cannot depend on anything else.
+    (pages at the same depth agree even on relative URLs): the macros come from the module a page
+    gets by importing the template `with context` (`ComponentTemplate`), which holds nothing else.
     """
 
     def __init__(self, env, template: str) -> None:
         self.env = env
         self.template = template
-        self.modules: dict[tuple[str, str], object] = {}
         self.outputs: dict[tuple, str] = {}
 
     def __call__(self, context: Context, macro: str, key: tuple = (), *args, **kwargs) -> str:
         """`macro`'s output for the page `context` renders; `key` stands for the arguments."""
-        lang, siteurl = i18n.context_lang(context), context["SITEURL"]
-        cache_key = (macro, lang, siteurl, *key)
+        cache_key = (macro, i18n.context_lang(context), context["SITEURL"], *key)
         output = self.outputs.get(cache_key)
         if output is None:
-            module = self.modules.get((lang, siteurl))
-            if module is None:
-                variables = {name: context[name] for name in PAGE_INDEPENDENT}
-                module = self.modules[(lang, siteurl)] = self.env.get_template(self.template).make_module({**variables, "lang": lang})
+            module = self.env.get_template(self.template).make_module(context.get_all(), shared=True)  # as `import … with context`
             output = self.outputs[cache_key] = getattr(module, macro)(*args, **kwargs)
         return output
 
