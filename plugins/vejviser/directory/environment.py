@@ -14,7 +14,7 @@ made into a module once per language and SITEURL instead of once per page (`Comp
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Mapping
 
 from jinja2 import Template, pass_context
 from jinja2.environment import TemplateModule
@@ -79,11 +79,16 @@ class ComponentTemplate(Template):
     def make_module(self, vars=None, shared=False, locals=None) -> TemplateModule:
         if vars is None or not shared:  # a plain import (Jinja keeps that module) or an API call
             return super().make_module(vars, shared, locals)
-        lang, siteurl = i18n.context_lang(vars), vars.get("SITEURL")
+        return self.page_module(vars)
+
+    def page_module(self, page: Context | Mapping[str, Any]) -> TemplateModule:
+        """The module for pages in `page`'s language and at its SITEURL (`page`: a page's template
+        context or variables)."""
+        lang, siteurl = i18n.context_lang(page), page.get("SITEURL")
         modules = self.__dict__.setdefault("_page_modules", {})  # Jinja makes templates without __init__
         module = modules.get((lang, siteurl))
         if module is None:
-            variables = {name: vars[name] for name in PAGE_INDEPENDENT if name in vars}
+            variables = {name: page[name] for name in PAGE_INDEPENDENT if name in page}
             module = modules[(lang, siteurl)] = super().make_module({**variables, "lang": lang})
         return module
 
@@ -106,7 +111,7 @@ class MacroCache:
         cache_key = (macro, i18n.context_lang(context), context["SITEURL"], *key)
         output = self.outputs.get(cache_key)
         if output is None:
-            module = self.env.get_template(self.template).make_module(context.get_all(), shared=True)  # as `import … with context`
+            module = self.env.get_template(self.template).page_module(context)  # as `import … with context` gets it
             output = self.outputs[cache_key] = getattr(module, macro)(*args, **kwargs)
         return output
 
