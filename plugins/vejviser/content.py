@@ -115,7 +115,18 @@ def read_entry(path: Path, raw: "EntryBytes | None" = None) -> SourceDocument:
 
 def description_paths(entry_path: Path) -> dict[str, Path]:
     """Where an entry's Markdown descriptions would be, by language."""
-    return {lang: entry_path.with_name(f"{entry_path.stem}.{lang}{DESCRIPTION_SUFFIX}") for lang in LANGUAGES}
+    return {lang: entry_path.with_name(name) for lang, name in description_names(entry_path.name).items()}
+
+
+def description_names(entry_name: str) -> dict[str, str]:
+    """The names an entry file's Markdown descriptions would have, by language (`x.yaml` → `x.da.md`, …)."""
+    stem = os.path.splitext(entry_name)[0]
+    return {lang: f"{stem}.{lang}{DESCRIPTION_SUFFIX}" for lang in LANGUAGES}
+
+
+def entry_file_names(entry_name: str) -> tuple[str, ...]:
+    """The names of the files an entry may be read from: its own and its descriptions'."""
+    return (entry_name, *description_names(entry_name).values())
 
 
 @dataclass(frozen=True)
@@ -131,11 +142,14 @@ class EntryBytes:
         """The entry file `path` and its descriptions among `names_in_folder` (the names of the files
         in its folder, listed once for all entries). None when a file cannot be read (reading it
         again reports why)."""
-        folder, stem = os.path.split(path)
-        names = {lang: f"{os.path.splitext(stem)[0]}.{lang}{DESCRIPTION_SUFFIX}" for lang in LANGUAGES}
+        folder = os.path.dirname(path)
         try:
             entry = _read_limited(path)
-            descriptions = {lang: _read_limited(os.path.join(folder, name)) for lang, name in names.items() if name in names_in_folder}
+            descriptions = {
+                lang: _read_limited(os.path.join(folder, name))
+                for lang, name in description_names(os.path.basename(path)).items()
+                if name in names_in_folder
+            }
         except OSError:
             return None
         return cls(entry, descriptions)
