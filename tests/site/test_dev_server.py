@@ -4,6 +4,7 @@ not written again, and an invalid edit is reported where it is and publishes not
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import shutil
@@ -11,9 +12,13 @@ import signal
 import subprocess
 import sys
 import time
+import weakref
 from pathlib import Path
 
 import pytest
+from pelican import Pelican
+from pelican import signals as pelican_signals
+from pelican.settings import read_settings
 
 from pelican_build import BUILD_DATE, FIXTURES, REPO, assemble_content
 from vejviser.urls import entry_url, output_path, section_url
@@ -143,3 +148,30 @@ def test_a_template_edit_is_on_every_page(tmp_path):
         assert all("Ny sidefod" in (server.output / name).read_text("utf-8") for name in ("index.html", "en/a-z/index.html"))
     finally:
         server.stop()
+
+
+def test_between_builds_what_is_kept_is_frozen_and_each_builds_garbage_is_freed(tmp_path):
+    """`devserver.rest_between_builds`: after each build the objects left are frozen, so that the next
+    build's garbage collector does not walk them; they are unfrozen again at the next build's end, and
+    Pelican's caches of content pages are emptied, so a build's site (held in reference cycles, and
+    by those caches) does not outlive the build after it. In this process, as `pelican --autoreload`
+    builds one instance again and again."""
+    content = assemble_content(tmp_path / "content", FIXTURES / "content")
+    overrides = {"PATH": str(content), "OUTPUT_PATH": str(tmp_path / "output"), "VEJVISER_BUILD_DATE": BUILD_DATE}
+    settings = read_settings(str(REPO / "pelicanconf.py"), override={**overrides, "VEJVISER_PROCESSES": 1})
+    sites: list[weakref.ref] = []
+
+    def remember_site(generators) -> None:
+        sites.append(weakref.ref(generators[0].context["site"]))
+
+    pelican_signals.all_generators_finalized.connect(remember_site)
+    try:
+        pelican = Pelican(settings)
+        pelican.run()
+        assert gc.get_freeze_count() > 0, "nothing was frozen after the build"
+        pelican.run()
+        assert sites[0]() is None, "the first build's site outlived the second build"
+        assert sites[1]() is not None and gc.get_freeze_count() > 0
+    finally:
+        pelican_signals.all_generators_finalized.disconnect(remember_site)
+        gc.unfreeze()

@@ -21,7 +21,16 @@ from ..content import load_directory
 from ..crisis import load_crisis_lines
 from ..parallel import chunked, default_processes, run_tasks
 from .context import MarkdownCache
-from .devserver import PageFingerprints, PageRecord, dev_server, page_is_current, page_is_made_from, site_digest, written_record
+from .devserver import (
+    PageFingerprints,
+    PageRecord,
+    dev_server,
+    page_is_current,
+    page_is_made_from,
+    rest_between_builds,
+    site_digest,
+    written_record,
+)
 from .failure import problems_error, stop_build
 from .pages import PageSpec, directory_pages
 from .site import Site, SiteConfig
@@ -129,6 +138,7 @@ class DirectoryGenerator(Generator):
             logger.warning("Development server: the search index, open-data exports and feeds stay those of its first build; restart it to refresh them")
             server.told_other_files_kept = True
         logger.info("Development server: %d of %d pages changed and were written", len(written), len(pages))
+        rest_between_builds()
 
     def _load_templates(self) -> None:
         """Every template of the theme, loaded here (from the compiled ones where unchanged), so that
