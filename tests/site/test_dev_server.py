@@ -5,6 +5,7 @@ not written again, and an invalid edit is reported where it is and publishes not
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import re
 import shutil
@@ -150,15 +151,55 @@ def test_a_template_edit_is_on_every_page(tmp_path):
         server.stop()
 
 
+def _in_process_settings(tmp_path: Path) -> dict:
+    """The development settings for a build of the fixture content in this process, by one process."""
+    content = assemble_content(tmp_path / "content", FIXTURES / "content")
+    overrides = {"PATH": str(content), "OUTPUT_PATH": str(tmp_path / "output"), "VEJVISER_BUILD_DATE": BUILD_DATE, "VEJVISER_PROCESSES": 1}
+    return read_settings(str(REPO / "pelicanconf.py"), override=overrides)
+
+
+def test_after_an_edit_the_entrys_own_pages_are_written_first_and_no_page_twice(tmp_path, caplog):
+    settings = _in_process_settings(tmp_path)
+    output = Path(settings["OUTPUT_PATH"])
+    entry = Path(settings["PATH"]) / "associations" / "aeblehaven.yaml"
+    written: list[str] = []
+
+    def remember_written(path, context) -> None:  # Pelican's writer tells every file it writes
+        written.append(Path(path).relative_to(output).as_posix())
+
+    def build() -> tuple[list[str], list[int]]:
+        """The pages this build wrote, in order, and the number of pages it had."""
+        written.clear()
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="vejviser"):
+            pelican.run()
+        return list(written), [record.args[1] for record in caplog.records if record.msg.startswith("Development server: %d of %d pages")]
+
+    pelican = Pelican(settings)
+    pelican_signals.content_written.connect(remember_written)
+    try:
+        build()
+        every_time, pages_before = build()  # nothing changed: Pelican's own content pages
+        entry.write_text(entry.read_text("utf-8").replace("name: Æblehaven", "name: Æblehaven Ny"), "utf-8")
+        after_edit, pages_after = build()
+    finally:
+        pelican_signals.content_written.disconnect(remember_written)
+        gc.unfreeze()
+    directory_pages = [page for page in after_edit if page not in every_time]
+    own_pages = {output_path(entry_url("aeblehaven", lang)) for lang in ("da", "en")}
+    assert set(directory_pages[:2]) == own_pages, directory_pages
+    assert output_path(section_url("need", "da", "family")) in directory_pages  # a listing that shows it
+    assert len(after_edit) == len(set(after_edit)), "a page was written twice"
+    assert pages_after == pages_before, "the edited entry's pages were counted twice, or not at all"
+
+
 def test_between_builds_what_is_kept_is_frozen_and_each_builds_garbage_is_freed(tmp_path):
     """`devserver.rest_between_builds`: after each build the objects left are frozen, so that the next
     build's garbage collector does not walk them; they are unfrozen again at the next build's end, and
     Pelican's caches of content pages are emptied, so a build's site (held in reference cycles, and
     by those caches) does not outlive the build after it. In this process, as `pelican --autoreload`
     builds one instance again and again."""
-    content = assemble_content(tmp_path / "content", FIXTURES / "content")
-    overrides = {"PATH": str(content), "OUTPUT_PATH": str(tmp_path / "output"), "VEJVISER_BUILD_DATE": BUILD_DATE}
-    settings = read_settings(str(REPO / "pelicanconf.py"), override={**overrides, "VEJVISER_PROCESSES": 1})
+    settings = _in_process_settings(tmp_path)
     sites: list[weakref.ref] = []
 
     def remember_site(generators) -> None:

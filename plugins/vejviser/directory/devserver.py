@@ -6,8 +6,9 @@ kept here, per content and output folder, lives as long as that process:
 
 - the loaded entry files (`vejviser.entrycache`): only changed files are read and checked again;
 - each page's fingerprint as last written (`PageRecord`): a page is rendered and written again only
-  when its fingerprint changed or its file is not the one written then. Pages that showed an edited
-  entry are looked at first, so its own page is written before the rest is checked. The fingerprint
+  when its fingerprint changed or its file is not the one written then. An edited entry's own pages
+  are written first, before the other pages are even listed, then the pages that showed it, then
+  the rest is checked. The fingerprint
   is the digest of everything the page can show: its template variables (an entry stands for the
   digest of its files, see `vejviser.fingerprint`), its address, and `site_digest` — the settings,
   the theme, every content file but the entries (vocabularies, crisis lines, content pages) and the
@@ -93,13 +94,16 @@ class DevServer:
     other_files_written: bool = False
     told_other_files_kept: bool = False
 
-    def likely_changed(self, files: list[str], entry_digests: Mapping[str, bytes]) -> set[str]:
-        """Of these page files, those that showed an entry whose files changed since the last build,
-        and those not written yet: written first, so that the edited entry's page is there soonest.
-        (Every page is still checked for changes.)"""
+    def changed_entries(self, entry_digests: Mapping[str, bytes]) -> set[str]:
+        """The slugs of the entries added, changed or removed since the last build."""
         changed = {slug for slug, digest in entry_digests.items() if self.entry_digests.get(slug) != digest}
-        changed |= self.entry_digests.keys() - entry_digests.keys()
-        return {file for file in files if file not in self.pages or not changed.isdisjoint(self.pages[file].fingerprint.entries)}
+        return changed | (self.entry_digests.keys() - entry_digests.keys())
+
+    def likely_changed(self, files: list[str], changed_entries: set[str]) -> set[str]:
+        """Of these page files, those that showed one of the changed entries, and those not written
+        yet: written first, so that the pages showing an edit are there soonest. (Every page is still
+        checked for changes.)"""
+        return {file for file in files if file not in self.pages or not changed_entries.isdisjoint(self.pages[file].fingerprint.entries)}
 
     def remember(self, written: Mapping[str, "PageRecord | None"], entry_digests: Mapping[str, bytes]) -> None:
         """The pages this build wrote (None: a page without fingerprint) and the entries it wrote them from."""

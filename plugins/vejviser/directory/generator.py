@@ -32,7 +32,7 @@ from .devserver import (
     written_record,
 )
 from .failure import problems_error, stop_build
-from .pages import PageSpec, directory_pages
+from .pages import PageSpec, directory_pages, entry_page_spec
 from .site import Site, SiteConfig
 
 logger = logging.getLogger(__name__)
@@ -79,13 +79,16 @@ class DirectoryGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         markdown = MarkdownCache()
-        pages = [(page, lang) for page in directory_pages(self.site, markdown) for lang in page.languages or self.site.languages]
         if self.dev_server is None:
-            write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(pages, PAGES_PER_TASK)]
+            write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(self._pages(markdown), PAGES_PER_TASK)]
             # The other plugins' tasks first: the search index is the longest single one.
             run_tasks([*self.site.output_tasks, *write_pages], self.processes)
         else:
-            self._write_changed_pages(writer, pages)
+            self._write_changed_pages(writer, markdown)
+
+    def _pages(self, markdown: MarkdownCache) -> list[tuple[PageSpec, str]]:
+        """Every page of the directory, in each of its languages."""
+        return [(page, lang) for page in directory_pages(self.site, markdown) for lang in page.languages or self.site.languages]
 
     @property
     def processes(self) -> int:
@@ -108,19 +111,30 @@ class DirectoryGenerator(Generator):
     def _relative_urls(self, page: PageSpec) -> bool:
         return page.relative_urls and self.settings["RELATIVE_URLS"]
 
-    def _write_changed_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
+    def _write_changed_pages(self, writer, markdown: MarkdownCache) -> None:
         """The development server's build: only pages whose fingerprint changed are written, and the
         other plugins' files only until they have been written once (see `devserver`)."""
         server, entry_digests = self.dev_server, self.site.directory.input_digests
-        files = [page.save_as(lang) for page, lang in pages]
-        first = server.likely_changed(files, entry_digests)
+        fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.theme, self.site.build_date), entry_digests)
+        changed = server.changed_entries(entry_digests)
+        # After an edit (not the first build, nor a change to every entry): the edited entries' own
+        # pages here and now, before the other pages are even listed – the pages the contributor waits for.
+        after_edit = len(changed) * len(self.site.languages) <= PAGES_PER_TASK
+        edited = [entry for entry in self.site.entries if entry.slug in changed] if after_edit else []
+        own_pages = [(entry_page_spec(self.site, entry, markdown), lang) for entry in edited for lang in self.site.languages]
+        written: dict[str, PageRecord | None] = self._write_if_changed(writer, own_pages, fingerprints)
+        done = {page.save_as(lang) for page, lang in own_pages}
+        pages, files = [], []
+        for page, lang in self._pages(markdown):
+            if (file := page.save_as(lang)) not in done:
+                pages.append((page, lang))
+                files.append(file)
+        first = server.likely_changed(files, changed)
         likely = [item for item, file in zip(pages, files) if file in first]
         others = [item for item, file in zip(pages, files) if file not in first]
-        fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.theme, self.site.build_date), entry_digests)
-        written: dict[str, PageRecord | None] = {}
-        if len(likely) <= PAGES_PER_TASK:  # after an edit (not the first build, nor a change to every page)
-            # The edited entries' own pages here and now, before forking; the listings that showed them
-            # one per task, so that both processes share them; then the rest.
+        if len(likely) <= PAGES_PER_TASK:  # after an edit
+            # The other pages made from the edited entries (its roles' pages) here too, before forking;
+            # the listings that showed them one per task, so that both processes share them; then the rest.
             written.update(self._write_if_changed(writer, [item for item in likely if item[0].made_from_entry], fingerprints))
             chunks = [[item] for item in likely if not item[0].made_from_entry]
         else:
@@ -137,7 +151,7 @@ class DirectoryGenerator(Generator):
         elif self.site.output_tasks and not server.told_other_files_kept:
             logger.warning("Development server: the search index, open-data exports and feeds stay those of its first build; restart it to refresh them")
             server.told_other_files_kept = True
-        logger.info("Development server: %d of %d pages changed and were written", len(written), len(pages))
+        logger.info("Development server: %d of %d pages changed and were written", len(written), len(own_pages) + len(pages))
         rest_between_builds()
 
     def _load_templates(self) -> None:

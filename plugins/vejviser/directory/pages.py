@@ -53,12 +53,17 @@ def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
     for _plugin, pages in signals.directory_pages.send(site, markdown=markdown):
         yield from pages  # e.g. vejviser.volunteering: "Bliv frivillig" and a page per role
     for entry in site.entries:
-        url_of = partial(urls.entry_url, entry.slug)
-        yield PageSpec("entry", url_of, partial(context.entry_page, site, entry, url_of=url_of, markdown=markdown), made_from_entry=entry)
+        yield entry_page_spec(site, entry, markdown)
     yield PageSpec("404", urls.not_found_path, partial(context.common, site, url_of=urls.not_found_path), relative_urls=False)
     statement = site.content_page("accessibility", urls.DEFAULT_LANG)
     if statement is not None:
         yield _plain(site, "redirect", lambda lang: urls.ACCESSIBILITY_SHORTCUT, languages=(urls.DEFAULT_LANG,), target=statement.url)
+
+
+def entry_page_spec(site: Site, entry: Entry, markdown: MarkdownCache) -> PageSpec:
+    """The entry's own page."""
+    url_of = partial(urls.entry_url, entry.slug)
+    return PageSpec("entry", url_of, partial(context.entry_page, site, entry, url_of=url_of, markdown=markdown), made_from_entry=entry)
 
 
 def _plain(site: Site, template: str, url_of: UrlOf, *, languages: tuple[str, ...] | None = None, **variables: Any) -> PageSpec:
