@@ -7,24 +7,23 @@ kept here, per content and output folder, lives as long as that process:
 - the loaded entry files (`vejviser.entrycache`): only changed files are read and checked again;
 - each page's fingerprint as last written (`PageRecord`): a page is rendered and written again only
   when its fingerprint changed or its file is not the one written then. An edited entry's own pages
-  are written first, before the other pages are even listed, then the pages that showed it, then
-  the rest is checked. The fingerprint
-  is the digest of everything the page can show: its template variables (an entry stands for the
-  digest of its files, see `vejviser.fingerprint`), its address, and `site_digest` — the settings,
-  the theme, every content file but the entries (vocabularies, crisis lines, content pages) and the
-  build date. A page
-  `made_from_entry` (an entry's page, a role's page) is known to be current, without making its
-  variables, while its entry's files and the site digest are as when it was written;
+  are written first, before the other pages are even listed, then the pages that showed it; then the
+  rest is checked. The fingerprint is the digest of everything the page can show: its template
+  variables (an entry stands for the digest of its files, see `vejviser.fingerprint`), its address,
+  and `site_digest` — the settings, the theme, every content file but the entries (vocabularies,
+  crisis lines, content pages) and the build date. A page `made_from_entry` (an entry's page, a
+  role's page) is known to be current, without making its variables, while its entry's files and the
+  site digest are as when it was written;
 - the templates, compiled (`CompiledTemplates`);
-- nothing else, and nothing for the garbage collector to walk: at the end of each build Pelican's
-  caches of content pages are emptied, the build's garbage is collected and what is left (the caches
-  above, Pelican's state) is frozen (`rest_between_builds`). Otherwise every full collection during
-  the next build walks it all again: at 10,000 entries, about half a second of each rebuild before
-  the edited entry's page was written;
 - whether the files other plugins write (search index, open-data exports, feeds, volunteering feeds
   and calendar) were written: they are written by the first build that succeeds, and not by the
   rebuilds after an edit, which they would slow down from a second to minutes. Restart the server
   (or run `make html`) to refresh them.
+
+At the end of each build, Pelican's caches of content pages are emptied, the build's garbage is
+collected and what is left (all of the above, Pelican's state) is frozen (`rest_between_builds`):
+otherwise every full collection during the next build walks it all again, at 10,000 entries about
+half a second of each rebuild before the edited entry's page was written.
 """
 
 from __future__ import annotations
