@@ -25,6 +25,8 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence, TypeVar
 
+from .memory import give_back_free_memory
+
 T = TypeVar("T")
 
 # The tasks of the run in progress; workers, forked while it is set, find their task by number.
@@ -136,6 +138,8 @@ def _run(index: int) -> tuple[int, Outcome]:
         result = _tasks[index]()
     except BaseException as error:
         return index, Outcome(None, _recorder.take(), _picklable(error), traceback.format_exc())
+    finally:
+        give_back_free_memory()  # what the task freed, before the next task or the build's peak
     return index, Outcome(result, _recorder.take())
 
 

@@ -33,6 +33,7 @@ from typing import Iterable, Iterator
 
 from markupsafe import escape  # as html.escape, in C: a million calls at 10,000 entries
 
+from ..memory import give_back_free_memory
 from .adding import add_in_order
 from .entry import ENTRY_FILE, LanguageEntries
 from .records import SearchRecord
@@ -50,6 +51,7 @@ def write_index(records: Iterable[SearchRecord], site_output: Path) -> int:
     count = 0
     for language_records in by_language(records):
         added, entry = run_async(_index(language_records, bundle))
+        give_back_free_memory()  # the bundle's files, received and written, while the next language is indexed
         count += added
         entries.add(entry)
     entries.write(bundle)
