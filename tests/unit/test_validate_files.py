@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from vejviser.content import load_directory
+from vejviser.validate.across import SIMILARITY, similar
 from vejviser.yamlsource import MAX_BYTES
 
 from .conftest import MINIMAL, write
@@ -135,6 +140,34 @@ def test_different_names_are_not_flagged(content, run):
     write(content, "eksempelforeningen.yaml", MINIMAL)
     write(content, "sorggruppen-ribe.yaml", MINIMAL.replace("Eksempelforeningen", "Sorggruppen i Ribe"))
     assert run("validate").lines == ["Alt i orden: 2 indgange"]
+
+
+@st.composite
+def _name_pairs(draw) -> tuple[str, str]:
+    """A normalised name (lower-case letters and digits) and the same name with a few letters
+    replaced, added or removed: pairs near the line between similar and not."""
+    letters = "aeiorst5"
+    first = draw(st.text(alphabet=letters, min_size=1, max_size=40))
+    second = list(first)
+    for _ in range(draw(st.integers(min_value=0, max_value=4))):
+        at = draw(st.integers(min_value=0, max_value=len(second)))
+        edit = draw(st.sampled_from(["replace", "add", "remove"]))
+        if edit == "add":
+            second.insert(at, draw(st.sampled_from(letters)))
+        elif second and at < len(second):
+            if edit == "remove":
+                del second[at]
+            else:
+                second[at] = draw(st.sampled_from(letters))
+    return first, "".join(second) or first
+
+
+@settings(max_examples=2000, deadline=None)
+@given(pair=_name_pairs())
+def test_names_are_similar_exactly_when_difflib_says_so(pair):
+    """`similar` spares difflib most pairs; it must still answer exactly as difflib's ratio."""
+    first, second = pair
+    assert similar(first, second) == (difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= SIMILARITY)
 
 
 def test_raw_html_in_markdown_points_at_the_line_inside_the_block(validate):

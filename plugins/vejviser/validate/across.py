@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from rapidfuzz.distance import Indel
+
 from ..problems import ERROR, WARNING
 from ..slug import is_slug, slugify, transliterate
 from ..yamlsource import SourceDocument
@@ -85,10 +87,17 @@ def normalised_name(name: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 17)
 def similar(first: str, second: str) -> bool:
-    """difflib's ratio ≥ SIMILARITY, with its cheap upper bounds tried first. Remembered, so that the
-    development server's rebuilds compare again only the names that changed."""
-    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
-    return matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
+    """difflib's ratio ≥ SIMILARITY. rapidfuzz's Indel similarity, 2 × (the longest common
+    subsequence) / (both lengths), is never below difflib's ratio (difflib's matching blocks are one
+    common subsequence) and is computed in C++ in well under a microsecond: only the pairs it lets
+    through make a `SequenceMatcher`, which costs more than difflib's own cheap bounds and is paid
+    for 70,000 pairs of names at 10,000 entries. Remembered, so that the development server's
+    rebuilds compare again only the names that changed."""
+    bound = SIMILARITY - 1e-9  # the two libraries round differently; a bound may be loose, never tight
+    return (
+        Indel.normalized_similarity(first, second, score_cutoff=bound) >= bound
+        and difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= SIMILARITY
+    )
 
 
 def _has_name(doc: SourceDocument) -> bool:
