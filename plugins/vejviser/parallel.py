@@ -56,17 +56,24 @@ def run_tasks(tasks: Sequence[Callable[[], T]], processes: int) -> list[T]:
     # then leaves them alone instead of touching (and so copying) every page of memory they share.
     gc.collect()
     gc.freeze()
+    collecting = gc.isenabled()
     try:
         with warnings.catch_warnings():
             # Python ≥ 3.12 warns about fork() in any process with threads; Pelican's status line is
             # one. The workers never use what those threads hold (see `_start_worker`).
             warnings.filterwarnings("ignore", message=r".*fork\(\) may lead to deadlocks", category=DeprecationWarning)
             with multiprocessing.get_context("fork").Pool(min(processes, len(tasks)), initializer=_start_worker) as pool:
+                # Meanwhile this process only receives results (data without cycles): its collector,
+                # which went through everything received so far again and again (half a second while
+                # 10,000 entries load), runs once they are all in.
+                gc.disable()
                 for index, outcome in pool.imap_unordered(_run, range(len(tasks))):
                     results[index] = outcome.replay()
     finally:
         _tasks = ()
         gc.unfreeze()
+        if collecting:
+            gc.enable()
     return results
 
 
