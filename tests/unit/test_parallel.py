@@ -43,7 +43,11 @@ def test_every_task_runs_once_in_a_worker_process(tmp_path):
 def collections_during(run) -> int:
     """How many times this process's garbage collector ran while `run()` ran."""
     runs = []
-    callback = lambda phase, info: runs.append(phase) if phase == "start" else None  # noqa: E731
+
+    def callback(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
     gc.callbacks.append(callback)
     try:
         run()
