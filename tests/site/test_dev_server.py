@@ -216,3 +216,24 @@ def test_between_builds_what_is_kept_is_frozen_and_each_builds_garbage_is_freed(
     finally:
         pelican_signals.all_generators_finalized.disconnect(remember_site)
         gc.unfreeze()
+
+
+def test_a_loaded_site_is_frozen_before_its_pages_are_listed(tmp_path):
+    """The directory generator freezes what it loaded (it lives until the build's end), so that the
+    collections set off while the pages are listed and written do not walk it (0.7-1 s at 10,000
+    entries). Frozen objects are in none of the collector's generations."""
+    settings = _in_process_settings(tmp_path)
+    frozen: list[bool] = []
+
+    def check_site(generators) -> None:
+        site = generators[0].context["site"]
+        frozen.append(gc.is_tracked(site) and not any(candidate is site for candidate in gc.get_objects()))
+
+    gc.unfreeze()
+    pelican_signals.all_generators_finalized.connect(check_site)
+    try:
+        Pelican(settings).run()
+    finally:
+        pelican_signals.all_generators_finalized.disconnect(check_site)
+        gc.unfreeze()
+    assert frozen == [True]

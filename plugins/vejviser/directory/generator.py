@@ -9,6 +9,7 @@ added as output tasks (search index, exports, feeds), across processes (`vejvise
 
 from __future__ import annotations
 
+import gc
 import logging
 from functools import partial
 from pathlib import Path
@@ -59,6 +60,11 @@ class DirectoryGenerator(Generator):
         signals.directory_loaded.send(self, directory=directory, settings=self.settings, build_date=today)
         self.site = site
         self.context["site"] = site
+        # What was just loaded lives until the build ends. Frozen, it is no longer walked by the
+        # collections that the pages listed next set off (listing 10,000 entries' pages took 0.9-1.2 s,
+        # 0.2 s of it without them). `run_tasks` and `rest_between_builds` unfreeze it when done.
+        gc.collect()
+        gc.freeze()
 
     def _content_pages(self, config: SiteConfig) -> dict:
         """Content pages (Pelican's PagesGenerator ran before us) by `Key` and language; all required ones must exist."""
