@@ -62,7 +62,8 @@ class DirectoryGenerator(Generator):
         self.context["site"] = site
         # What was just loaded lives until the build ends. Frozen, it is no longer walked by the
         # collections that the pages listed next set off (listing 10,000 entries' pages took 0.9-1.2 s,
-        # 0.2 s of it without them). `run_tasks` and `rest_between_builds` unfreeze it when done.
+        # 0.2 s of it without them). Unfrozen by `run_tasks` once its workers are done, and by the
+        # development server between builds (`rest_between_builds`).
         gc.collect()
         gc.freeze()
 
