@@ -4,7 +4,7 @@ A template imported `with context` is made into a module once per language and S
 every page (`vejviser.directory.environment.ComponentTemplate`), so it may read nothing of the page
 that imports it but its language and the page-independent variables: a component that read the
 page's `entry` would show the first page's entry on every page. The macro caches (`frame_part`,
-`cached_entry_card`, `cached_role_card`) call macros of that same module. These tests hold every
+`CACHED_MACROS`) call macros of that same module. These tests hold every
 such template to that, and check that the sharing is real.
 """
 
@@ -18,7 +18,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from pelican_build import REPO
-from vejviser.directory.environment import PAGE_INDEPENDENT
+from vejviser.directory.environment import CACHED_MACROS, PAGE_INDEPENDENT
 from vejviser.directory.generator import DirectoryGenerator
 
 TEMPLATES = REPO / "theme" / "templates"
@@ -41,8 +41,7 @@ def parsed(env: Environment, name: str) -> nodes.Template:
 
 def imported_with_context() -> list[str]:
     """Every template some template of the theme imports `with context` (parsing needs no plugins),
-    and those whose macros `frame_part`, `cached_entry_card` and `cached_role_card` call, which get
-    the same module."""
+    and those whose macros `frame_part` and `CACHED_MACROS` call, which get the same module."""
     env = Environment(extensions=["jinja2.ext.i18n"])
     imported = {
         node.template.value
@@ -50,7 +49,7 @@ def imported_with_context() -> list[str]:
         for node in parsed(env, path.relative_to(TEMPLATES).as_posix()).find_all((nodes.Import, nodes.FromImport))
         if node.with_context
     }
-    return sorted(imported | {"components/frame.html", "components/cards.html", "volunteer_role.html"})
+    return sorted(imported | {"components/frame.html"} | {cached.template for cached in CACHED_MACROS.values()})
 
 
 def own_imports(tree: nodes.Template) -> set[str]:

@@ -2,9 +2,9 @@
 
 Autoescape is forced on, the language-aware gettext is installed (so content pages written by
 Pelican's own PagesGenerator are translated exactly like the directory's pages), and content pages'
-HTML is sanitized through the `sanitize` filter. `frame_part`, `cached_entry_card` and
-`cached_role_card` render what is the same on many pages (the page frame, an entry's card, a volunteer
-role's card) once per language and SITEURL.
+HTML is sanitized through the `sanitize` filter. `frame_part` and the `CACHED_MACROS` render what is
+the same on many pages (the page frame, an entry's card and its print view, a volunteer role's card)
+once per language and SITEURL.
 
 A template imported `with context` (the theme's components) sees only the page's language and the
 variables that are the same on every page of a language at one depth (`PAGE_INDEPENDENT`), so it is
@@ -13,6 +13,7 @@ made into a module once per language and SITEURL instead of once per page (`Comp
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -48,8 +49,8 @@ def prepare_environment(generator) -> None:
     env.filters["sanitize"] = sanitize_page
     env.globals["label"] = label
     env.globals["content_page_alternates"] = content_page_alternates
-    env.globals["cached_entry_card"] = cached_entry_card(env)
-    env.globals["cached_role_card"] = cached_role_card(env)
+    for name, cached in CACHED_MACROS.items():
+        env.globals[name] = cached.global_function(env)
     env.globals["frame_part"] = frame_part(env)
 
 
@@ -123,27 +124,29 @@ def frame_part(env) -> Callable[[Context, str], str]:
     return pass_context(lambda context, name: cache(context, name))
 
 
-def cached_entry_card(env) -> Callable[..., str]:
-    """`cached_entry_card(entry, heading_level)`: the `entry_card` macro of components/cards.html.
+@dataclass(frozen=True)
+class CachedMacro:
+    """A macro whose output depends only on its arguments and the page's language and SITEURL, made
+    into a global of the same arguments that renders it once for each `key` of them."""
 
-    An entry's card is the same on every need, target group and town page of a language, so a
-    listing page costs a lookup per entry instead of a template run.
-    """
-    cache = MacroCache(env, "components/cards.html")
-    return pass_context(
-        lambda context, entry, heading_level=2: cache(context, "entry_card", (entry.slug, heading_level), entry, heading_level=heading_level)
-    )
+    template: str
+    macro: str
+    key: Callable[..., tuple]  # the macro's arguments → what stands for them (defaults as the macro's)
+
+    def global_function(self, env) -> Callable[..., str]:
+        cache = MacroCache(env, self.template)
+        return pass_context(lambda context, *args, **kwargs: cache(context, self.macro, self.key(*args, **kwargs), *args, **kwargs))
 
 
-def cached_role_card(env) -> Callable[..., str]:
-    """`cached_role_card(posting, heading_level)`: the `role_card` macro of volunteer_role.html.
-
-    A role's card is the same on "Bliv frivillig" and on each of its browse pages (ad hoc, young
-    people, no Danish needed), so each card is made once per language.
-    """
-    cache = MacroCache(env, "volunteer_role.html")
-    return pass_context(
-        lambda context, posting, heading_level=3: cache(
-            context, "role_card", (posting.entry.slug, posting.role.id, heading_level), posting, heading_level=heading_level
-        )
-    )
+CACHED_MACROS = {
+    # An entry's card is the same on every need, target group and town page of a language, so a
+    # listing page costs a lookup per entry instead of a template run.
+    "cached_entry_card": CachedMacro("components/cards.html", "entry_card", lambda entry, heading_level=2: (entry.slug, heading_level)),
+    # An entry on paper is the same on the print view of each of its needs and areas.
+    "cached_print_entry": CachedMacro("components/print_entry.html", "print_entry", lambda entry: (entry.slug,)),
+    # A role's card is the same on "Bliv frivillig" and on each of its browse pages (ad hoc, young
+    # people, no Danish needed).
+    "cached_role_card": CachedMacro(
+        "volunteer_role.html", "role_card", lambda posting, heading_level=3: (posting.entry.slug, posting.role.id, heading_level)
+    ),
+}
