@@ -3,8 +3,8 @@
 Autoescape is forced on, the language-aware gettext is installed (so content pages written by
 Pelican's own PagesGenerator are translated exactly like the directory's pages), and content pages'
 HTML is sanitized through the `sanitize` filter. `frame_part` and the `CACHED_MACROS` render what is
-the same on many pages (the page frame, an entry's card and its print view, a volunteer role's card)
-once per language and SITEURL.
+the same on many pages (the page frame, an entry's card and its print view, a volunteer role's card,
+tags and facts) once per language and SITEURL.
 
 A template imported `with context` (the theme's components) sees only the page's language and the
 variables that are the same on every page of a language at one depth (`PAGE_INDEPENDENT`), so it is
@@ -149,4 +149,9 @@ CACHED_MACROS = {
     "cached_role_card": CachedMacro(
         "volunteer_role.html", "role_card", lambda posting, heading_level=3: (posting.entry.slug, posting.role.id, heading_level)
     ),
+    # A role's tags and facts are the same on its entry's page and on its own page, which the
+    # directory generator writes in the same process (`pages.grouped_by_entry`). They show nothing
+    # but the role's own fields, so the role itself is the key.
+    "cached_role_tags": CachedMacro("volunteer_role.html", "role_tags", lambda role: (role,)),
+    "cached_role_facts": CachedMacro("volunteer_role.html", "role_facts", lambda role: (role,)),
 }

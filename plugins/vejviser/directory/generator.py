@@ -33,7 +33,7 @@ from .devserver import (
     written_record,
 )
 from .failure import problems_error, stop_build
-from .pages import PageSpec, directory_pages, entry_page_spec
+from .pages import PageSpec, directory_pages, entry_page_spec, grouped_by_entry
 from .site import Site, SiteConfig
 
 logger = logging.getLogger(__name__)
@@ -94,8 +94,9 @@ class DirectoryGenerator(Generator):
             self._write_changed_pages(writer, markdown)
 
     def _pages(self, markdown: MarkdownCache) -> list[tuple[PageSpec, str]]:
-        """Every page of the directory, in each of its languages."""
-        return [(page, lang) for page in directory_pages(self.site, markdown) for lang in page.languages or self.site.languages]
+        """Every page of the directory, in each of its languages, an entry's pages together."""
+        pages = grouped_by_entry(directory_pages(self.site, markdown))
+        return [(page, lang) for page in pages for lang in page.languages or self.site.languages]
 
     @property
     def processes(self) -> int:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Callable, Iterator
+from itertools import chain
+from typing import Any, Callable, Iterable, Iterator
 
 from .. import signals, urls
 from ..model import Entry
@@ -58,6 +59,21 @@ def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
     statement = site.content_page("accessibility", urls.DEFAULT_LANG)
     if statement is not None:
         yield _plain(site, "redirect", lambda lang: urls.ACCESSIBILITY_SHORTCUT, languages=(urls.DEFAULT_LANG,), target=statement.url)
+
+
+def grouped_by_entry(pages: Iterable[PageSpec]) -> list[PageSpec]:
+    """`pages` with the pages made from each entry (its own page, its roles' pages) next to each
+    other, after the pages made from none, each in the order given. Written in that order in chunks,
+    an entry's pages are written by the same process, which then renders what they share once
+    (a role's tags and facts, `environment.CACHED_MACROS`)."""
+    others: list[PageSpec] = []
+    by_entry: dict[str, list[PageSpec]] = {}
+    for page in pages:
+        if page.made_from_entry is None:
+            others.append(page)
+        else:
+            by_entry.setdefault(page.made_from_entry.slug, []).append(page)
+    return [*others, *chain.from_iterable(by_entry.values())]
 
 
 def entry_page_spec(site: Site, entry: Entry, markdown: MarkdownCache) -> PageSpec:
