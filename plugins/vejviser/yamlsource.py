@@ -178,8 +178,13 @@ def _mark_of(error: yaml.YAMLError) -> Position:
 
 
 # Explicit tags allowed (`!!str 12:30` is a way of quoting); anything else, even `!!int`, is refused.
-_COLLECTION_TAGS = (f"{_TAG}seq", f"{_TAG}map")
 _STR = f"{_TAG}str"
+_COLLECTION_TAGS = frozenset((None, "!", f"{_TAG}seq", f"{_TAG}map"))
+_ALLOWED_TAGS = {yaml.ScalarEvent: frozenset((None, "!", _STR)), yaml.MappingStartEvent: _COLLECTION_TAGS, yaml.SequenceStartEvent: _COLLECTION_TAGS}
+_COLLECTION_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+# A plain scalar whose first character starts none of YAML's implicit types (bool, int, float, null,
+# timestamp, merge …) is a string without asking the resolver.
+_RESOLVED_FIRST = frozenset(yaml.resolver.Resolver.yaml_implicit_resolvers)
 _EXPECT_KEY = object()  # a mapping waiting for its next key
 _SKIP = object()  # a mapping whose next value is dropped (it belongs to a duplicate key)
 
@@ -189,7 +194,9 @@ class _Builder:
 
     One pass, no recursion, nothing built before it is checked: anchors, aliases, custom tags, a
     second document and nesting deeper than `MAX_DEPTH` stop the build at the first such event.
-    (PyYAML's own composer recurses in C, so deep enough input would crash the process.)
+    (PyYAML's own composer recurses in C, so deep enough input would crash the process.) Events are
+    told apart by their exact class (the parser makes no subclasses), as this loop runs for every one
+    of a build's millions of events.
     """
 
     def __init__(self, doc: SourceDocument):
@@ -202,42 +209,48 @@ class _Builder:
     def build(self, text: str) -> Problem | None:
         """Fill `doc.data`; the problem that stopped the build, if any."""
         documents = 0
-        for event in yaml.parse(text, Loader=_LOADER):
-            where = (event.start_mark.line + 1, event.start_mark.column + 1)
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    return self._problem(where, "multiple-documents")
-            elif isinstance(event, yaml.AliasEvent):
-                return self._problem(where, "yaml-alias")
-            elif isinstance(event, yaml.NodeEvent):
-                problem = self._node(event, where)
-                if problem:
-                    return problem
-            elif isinstance(event, yaml.CollectionEndEvent):
-                if self.skipping:
-                    self.skipping -= 1
-                else:
-                    self.stack.pop()
+        loader = _LOADER(text)
+        try:
+            while loader.check_event():
+                event = loader.get_event()
+                kind = type(event)
+                if kind in _ALLOWED_TAGS:
+                    problem = self._node(event, kind)
+                    if problem:
+                        return problem
+                elif kind in _COLLECTION_ENDS:
+                    if self.skipping:
+                        self.skipping -= 1
+                    else:
+                        self.stack.pop()
+                elif kind is yaml.AliasEvent:
+                    return self._problem(_where(event), "yaml-alias")
+                elif kind is yaml.DocumentStartEvent:
+                    documents += 1
+                    if documents > 1:
+                        return self._problem(_where(event), "multiple-documents")
+        finally:
+            loader.dispose()
         if self.doc.data is None:
             return self._problem((1, 1), "file-empty")
         return None
 
-    def _node(self, event: yaml.NodeEvent, where: Position) -> Problem | None:
+    def _node(self, event: yaml.NodeEvent, kind: type) -> Problem | None:
+        where = _where(event)
         if event.anchor is not None:
             return self._problem(where, "yaml-anchor")
-        is_collection = isinstance(event, yaml.CollectionStartEvent)
-        if event.tag not in (None, "!", *(_COLLECTION_TAGS if is_collection else (_STR,))):
+        if event.tag not in _ALLOWED_TAGS[kind]:
             return self._problem(where, "yaml-tag", tag=event.tag)
+        is_collection = kind is not yaml.ScalarEvent
         if is_collection and len(self.stack) + self.skipping >= MAX_DEPTH:
             return self._problem(where, "too-deep", limit=MAX_DEPTH)
         if self.skipping:
             self.skipping += is_collection
             return None
         if not self.stack:
-            if isinstance(event, yaml.ScalarEvent) and event.value == "" and not event.style:
+            if not is_collection and event.value == "" and not event.style:
                 return self._problem((1, 1), "file-empty")  # e.g. only "---"
-            if not isinstance(event, yaml.MappingStartEvent):
+            if kind is not yaml.MappingStartEvent:
                 return self._problem(where, "not-a-mapping")
             self.doc.data = {}
             self.doc.positions[()] = where
@@ -245,7 +258,8 @@ class _Builder:
             return None
         frame = self.stack[-1]
         container, path, pending = frame
-        if isinstance(container, list):
+        in_list = type(container) is list
+        if in_list:
             child = (*path, len(container))
         elif pending is _EXPECT_KEY:
             return self._key(frame, event, where)
@@ -258,18 +272,18 @@ class _Builder:
             frame[2] = _EXPECT_KEY
         self.doc.positions[child] = where
         if is_collection:
-            value: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+            value: Any = {} if kind is yaml.MappingStartEvent else []
             self.stack.append([value, child, _EXPECT_KEY])
         else:
             value = self._scalar(event, child)
-        if isinstance(container, list):
+        if in_list:
             container.append(value)
         else:
             container[child[-1]] = value
         return None
 
     def _key(self, frame: list[Any], event: yaml.NodeEvent, where: Position) -> Problem | None:
-        if not isinstance(event, yaml.ScalarEvent):
+        if type(event) is not yaml.ScalarEvent:
             return self._problem(where, "key-not-text")
         container, path, _ = frame
         key = event.value
@@ -284,6 +298,8 @@ class _Builder:
         return None
 
     def _scalar(self, event: yaml.ScalarEvent, path: JsonPath) -> Any:
+        if event.tag is None and (event.style or event.value[:1] not in _RESOLVED_FIRST):
+            return event.value  # quoted, a block, or plain text no implicit type starts with
         tag = event.tag or self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag in (_STR, "!"):
             return event.value
@@ -301,3 +317,8 @@ class _Builder:
 
     def _problem(self, where: Position, code: str, **params: Any) -> Problem:
         return Problem.at(self.doc.path, where, code, **params)
+
+
+def _where(event: yaml.Event) -> Position:
+    mark = event.start_mark
+    return mark.line + 1, mark.column + 1

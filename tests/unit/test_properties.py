@@ -79,6 +79,17 @@ def test_yaml_shaped_structures(folder, data, style):
     assert exit_code(folder, raw) in (0, 1, 2)
 
 
+@PROPERTY_SETTINGS
+@given(data=st.dictionaries(keys, structures, max_size=8), style=st.sampled_from([False, True, None]))
+def test_the_reader_reads_what_libyaml_reads(data, style):
+    """The reader builds its data from libyaml's events itself; where YAML is plain (no dates, which it
+    keeps as text), that data is what PyYAML's own loader makes of the same file."""
+    raw = yaml.safe_dump(data, allow_unicode=True, default_flow_style=style).encode("utf-8")
+    doc = read_bytes(raw, "eksempel.yaml")
+    assert doc.problems == []
+    assert yaml.safe_dump(doc.data) == yaml.safe_dump(yaml.load(raw, Loader=yaml.CSafeLoader))  # dumped: NaN equals NaN, 1 is not True
+
+
 @st.composite
 def mutated_entries(draw):
     """A complete, valid entry with a few random changes: a value replaced, a key removed or added."""
