@@ -11,6 +11,7 @@ such template to that, and check that the sharing is real.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from jinja2 import Environment, meta, nodes
@@ -18,8 +19,10 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from pelican_build import REPO
-from vejviser.directory.environment import CACHED_MACROS, PAGE_INDEPENDENT
+from vejviser.directory.environment import CACHED_MACROS, PAGE_INDEPENDENT, forget_cached_macro_outputs
 from vejviser.directory.generator import DirectoryGenerator
+from vejviser.model import VolunteerRole
+from vejviser.vocabulary import load_vocabularies
 
 TEMPLATES = REPO / "theme" / "templates"
 ALLOWED = {"lang", *PAGE_INDEPENDENT}
@@ -91,3 +94,23 @@ def test_an_import_with_context_is_made_once_per_language_and_siteurl(env):
         '<span class="vv-fallback__note" lang="da">Kun på dansk</span> b',
         '<span class="vv-fallback__note" lang="en">Only in Danish</span> a',
     ]
+
+
+def test_a_cached_macro_renders_once_per_language_until_its_outputs_are_forgotten(env):
+    role = VolunteerRole.from_data(
+        {"id": "x", "title": {"da": "X"}, "description": {"da": "X"}, "commitment": "ad-hoc", "how_to_apply": {"da": "X"}, "danish_required": False}
+    )
+    site = SimpleNamespace(vocabularies=load_vocabularies(REPO / "content" / "vocabularies")[0])
+    page = env.from_string("{{ cached_role_tags(role) }}")
+
+    def kept() -> int:
+        return sum(map(len, env.cached_macro_outputs))
+
+    forget_cached_macro_outputs(env)
+    danish = page.render(lang="da", SITEURL="", site=site, role=role)
+    assert "Ad hoc / enkeltstående opgave" in danish and "Engelsk er fint" in danish
+    assert page.render(lang="da", SITEURL="", site=site, role=role) == danish and kept() == 1
+    assert "English is fine" in page.render(lang="en", SITEURL="", site=site, role=role) and kept() == 2
+    forget_cached_macro_outputs(env)
+    assert kept() == 0
+    assert page.render(lang="da", SITEURL="", site=site, role=role) == danish and kept() == 1

@@ -49,8 +49,12 @@ def prepare_environment(generator) -> None:
     env.filters["sanitize"] = sanitize_page
     env.globals["label"] = label
     env.globals["content_page_alternates"] = content_page_alternates
+    outputs = []
     for name, cached in CACHED_MACROS.items():
-        env.globals[name] = cached.global_function(env)
+        cache = MacroCache(env, cached.template)
+        env.globals[name] = cached.global_function(cache)
+        outputs.append(cache.outputs)
+    env.extend(cached_macro_outputs=outputs)  # `forget_cached_macro_outputs`
     env.globals["frame_part"] = frame_part(env)
 
 
@@ -133,11 +137,12 @@ class CachedMacro:
     macro: str
     key: Callable[..., tuple]  # the macro's arguments → what stands for them (defaults as the macro's)
 
-    def global_function(self, env) -> Callable[..., str]:
-        cache = MacroCache(env, self.template)
+    def global_function(self, cache: MacroCache) -> Callable[..., str]:
         return pass_context(lambda context, *args, **kwargs: cache(context, self.macro, self.key(*args, **kwargs), *args, **kwargs))
 
 
+# Their outputs are kept for the pages of one task of the directory generator, which writes an entry's
+# pages together and the listings together (`forget_cached_macro_outputs`).
 CACHED_MACROS = {
     # An entry's card is the same on every need, target group and town page of a language, so a
     # listing page costs a lookup per entry instead of a template run.
@@ -150,8 +155,16 @@ CACHED_MACROS = {
         "volunteer_role.html", "role_card", lambda posting, heading_level=3: (posting.entry.slug, posting.role.id, heading_level)
     ),
     # A role's tags and facts are the same on its entry's page and on its own page, which the
-    # directory generator writes in the same process (`pages.grouped_by_entry`). They show nothing
-    # but the role's own fields, so the role itself is the key.
+    # directory generator lists next to each other (`pages.grouped_by_entry`). They show nothing but
+    # the role's own fields, so the role itself is the key.
     "cached_role_tags": CachedMacro("volunteer_role.html", "role_tags", lambda role: (role,)),
     "cached_role_facts": CachedMacro("volunteer_role.html", "role_facts", lambda role: (role,)),
 }
+
+
+def forget_cached_macro_outputs(env) -> None:
+    """Empty the `CACHED_MACROS`' outputs (the page frame's stay): a process that writes pages then
+    holds no more than what one task's pages share (tens of MiB once it has written the listings,
+    which show every entry's card and print view, and a few thousand entries' pages)."""
+    for outputs in env.cached_macro_outputs:
+        outputs.clear()

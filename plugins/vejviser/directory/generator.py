@@ -32,6 +32,7 @@ from .devserver import (
     site_digest,
     written_record,
 )
+from .environment import forget_cached_macro_outputs
 from .failure import problems_error, stop_build
 from .pages import PageSpec, directory_pages, entry_page_spec, grouped_by_entry
 from .site import Site, SiteConfig
@@ -105,6 +106,7 @@ class DirectoryGenerator(Generator):
     def _write_pages(self, writer, pages: list[tuple[PageSpec, str]]) -> None:
         for page, lang in pages:
             self._write_page(writer, page, lang, page.variables(lang))
+        forget_cached_macro_outputs(self.env)
 
     def _write_page(self, writer, page: PageSpec, lang: str, variables: dict) -> None:
         writer.write_file(
@@ -180,4 +182,5 @@ class DirectoryGenerator(Generator):
             if not page_is_current(self.dev_server, self.output_path, save_as, fingerprint):
                 self._write_page(writer, page, lang, variables)
                 written[save_as] = written_record(self.output_path, save_as, fingerprint)
+        forget_cached_macro_outputs(self.env)
         return written
