@@ -10,7 +10,7 @@ import pytest
 
 from vejviser import urls
 from vejviser.content import load_directory
-from vejviser.search.facets import FACETS, pagefind_filters, value_labels
+from vejviser.search.facets import FACETS, ValueLabels, pagefind_filters
 from vejviser.search.records import SearchRecord, search_records
 
 from .conftest import BUILD_DATE, SEARCH_ENTRIES
@@ -148,11 +148,11 @@ def test_every_facet_and_value_has_a_danish_and_an_english_label(model):
 
 def test_a_preset_by_key_and_id_becomes_pagefinds_filters_in_the_page_language(model):
     selection = {"type": ["role"], "good_to_know": ["youth_friendly"], "need": []}
-    assert pagefind_filters(value_labels(selection, "da", model.vocabularies), "da") == {
+    assert pagefind_filters(ValueLabels("da", model.vocabularies)(selection), "da") == {
         "Vis": ["Frivillige opgaver"],
         "Godt at vide": ["Godt for unge"],
     }
-    assert pagefind_filters(value_labels(selection, "en", model.vocabularies), "en") == {
+    assert pagefind_filters(ValueLabels("en", model.vocabularies)(selection), "en") == {
         "Show": ["Volunteer roles"],
         "Good to know": ["Good for young people"],
     }

@@ -117,9 +117,24 @@ def values_in_use(selections: Iterable[Selection], vocabularies: Vocabularies) -
     return {key: [value for value in facet.value_ids(vocabularies) if value in used[key]] for key, facet in FACETS.items() if used.get(key)}
 
 
-def value_labels(selection: Selection, lang: str, vocabularies: Vocabularies) -> dict[str, list[str]]:
-    """`{"type": ["role"]}` → `{"type": ["Frivillige opgaver"]}`; facets without values are left out."""
-    return {key: [FACETS[key].label(value, lang, vocabularies) for value in ids] for key, ids in selection.items() if ids}
+class ValueLabels:
+    """`{"type": ["role"]}` → `{"type": ["Frivillige opgaver"]}`: values' labels in one language; facets
+    without values are left out. Each label is looked up once: tens of thousands of records share a
+    few hundred values."""
+
+    def __init__(self, lang: str, vocabularies: Vocabularies) -> None:
+        self.lang = lang
+        self.vocabularies = vocabularies
+        self._labels: dict[tuple[str, str], str] = {}
+
+    def __call__(self, selection: Selection) -> dict[str, list[str]]:
+        return {key: [self._label(key, value) for value in ids] for key, ids in selection.items() if ids}
+
+    def _label(self, key: str, value: str) -> str:
+        label = self._labels.get((key, value))
+        if label is None:
+            label = self._labels[(key, value)] = FACETS[key].label(value, self.lang, self.vocabularies)
+        return label
 
 
 def pagefind_filters(labels: Mapping[str, list[str]], lang: str) -> dict[str, list[str]]:

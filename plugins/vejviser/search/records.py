@@ -29,7 +29,7 @@ from ..markup import render_markdown, sanitize_page
 from ..model import Entry, VolunteerRole
 from ..text import Text
 from ..vocabulary import Vocabularies
-from .facets import PAGE_SELECTION, Selection, entry_selection, pagefind_filters, role_selection, value_labels
+from .facets import PAGE_SELECTION, ValueLabels, entry_selection, pagefind_filters, role_selection
 
 ROLE_KIND = Text("Frivillig hos {entry}", "Volunteer with {entry}")
 PAGE_KIND = Text("Information", "Information")
@@ -80,6 +80,7 @@ class RecordBuilder:
         self.vocabularies = vocabularies
         self.build_date = build_date
         self.lang = lang
+        self._labels = ValueLabels(lang, vocabularies)
 
     def entry(self, entry: Entry) -> SearchRecord:
         lang = self.lang
@@ -124,9 +125,6 @@ class RecordBuilder:
         passages = [Passage(summary, SUMMARY), Passage(_html_text(sanitize_page(page.content)))]
         meta = {"summary": summary, "kind": PAGE_KIND.get(self.lang)}
         return self._record(page.url, page.title, passages, meta, self._labels(PAGE_SELECTION))
-
-    def _labels(self, selection: Selection) -> dict[str, list[str]]:
-        return value_labels(selection, self.lang, self.vocabularies)
 
     def _town(self, entry: Entry) -> dict[str, str]:
         towns = ", ".join(self.vocabularies.areas.label(area, self.lang) for area in entry.towns)
