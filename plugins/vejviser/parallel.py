@@ -22,6 +22,7 @@ import pickle
 import sys
 import traceback
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence, TypeVar
 
@@ -75,6 +76,19 @@ def run_tasks(tasks: Sequence[Callable[[], T]], processes: int) -> list[T]:
         if collecting:
             gc.enable()
     return results
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The garbage collector off for a while, and as it was after. Workers forked meanwhile collect
+    their own garbage all the same."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -132,7 +146,9 @@ _recorder = _Recorder()
 
 def _start_worker() -> None:
     """Log only to the recorder: the build's handlers (Pelican's console, with its own thread and
-    locks that did not come along through fork) stay the build's."""
+    locks that did not come along through fork) stay the build's. Collect garbage, even if the build
+    has paused its collector (`collector_paused`)."""
+    gc.enable()
     loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
     for logger in loggers:
         if isinstance(logger, logging.Logger):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from vejviser.parallel import WorkerTraceback, chunked, run_tasks
+from vejviser.parallel import WorkerTraceback, chunked, collector_paused, run_tasks
 
 logger = logging.getLogger("vejviser.test_parallel")
 
@@ -70,6 +70,17 @@ def test_the_build_collects_once_the_results_are_in_and_its_collector_is_as_it_w
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def collector_is_enabled(_: int) -> bool:
+    return gc.isenabled()
+
+
+def test_workers_collect_their_garbage_while_the_build_has_paused_its_collector():
+    with collector_paused():
+        assert run_tasks([partial(collector_is_enabled, number) for number in range(4)], processes=2) == [True] * 4
+        assert not gc.isenabled()
+    assert gc.isenabled()
 
 
 def test_with_one_process_the_tasks_run_here_in_order(tmp_path):
