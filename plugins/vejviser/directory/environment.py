@@ -2,9 +2,10 @@
 
 Autoescape is forced on, the language-aware gettext is installed (so content pages written by
 Pelican's own PagesGenerator are translated exactly like the directory's pages), and content pages'
-HTML is sanitized through the `sanitize` filter. `frame_part` and the `CACHED_MACROS` render what is
-the same on many pages (the page frame, an entry's card and its print view, a volunteer role's card,
-tags and facts) once per language and SITEURL.
+HTML is sanitized through the `sanitize` filter. `translated` shows a text of the data in the page's
+language. `frame_part` and the `CACHED_MACROS` render what is the same on many pages (the page frame,
+an entry's card and its print view, a volunteer role's card, tags and facts) once per language and
+SITEURL.
 
 A template imported `with context` (the theme's components) sees only the page's language and the
 variables that are the same on every page of a language at one depth (`PAGE_INDEPENDENT`), so it is
@@ -20,9 +21,11 @@ from typing import Any, Callable, Mapping
 from jinja2 import Template, pass_context
 from jinja2.environment import TemplateModule
 from jinja2.runtime import Context
+from markupsafe import Markup, escape
 
 from .. import i18n
 from ..markup import sanitize_page
+from ..text import Text
 from .context import Alternate
 from .devserver import compiled_templates
 from .failure import stop_build
@@ -56,6 +59,7 @@ def prepare_environment(generator) -> None:
         outputs.append(cache.outputs)
     env.extend(cached_macro_outputs=outputs)  # `forget_cached_macro_outputs`
     env.globals["frame_part"] = frame_part(env)
+    env.globals["translated"] = translated(env)
 
 
 @pass_context
@@ -119,6 +123,34 @@ class MacroCache:
             module = self.env.get_template(self.template).page_module(context)  # as `import … with context` gets it
             output = self.outputs[cache_key] = getattr(module, macro)(*args, **kwargs)
         return output
+
+
+def translated(env) -> Callable[..., Markup]:
+    """`translated(value, tag="span", class="", html=none)`: translated text from the data (`Text`) in
+    the page's language, as the element `tag`. When the page's language is missing, the Danish text
+    is shown, marked `lang="da"`, with the note of components/text.html (`fallback_note`, rendered once
+    per language): first inside a block (`div`), after the text otherwise. `html` is the value's
+    Markdown as safe HTML, shown instead of its plain text.
+
+    Python, not a macro of the theme: a build shows some 300,000 texts at 10,000 entries, and as a
+    macro each cost 8.8 µs instead of 3.6."""
+    notes = MacroCache(env, "components/text.html")
+
+    @pass_context
+    def element(context: Context, value: Text, tag: str = "span", html: Markup | None = None, **attributes: str) -> Markup:
+        lang = i18n.context_lang(context)
+        shown = value.lang_for(lang)
+        content = escape(html if html is not None else value.get(lang))
+        classes = attributes.get("class", "")
+        if shown == lang:
+            return Markup(f'<{tag} class="{escape(classes)}">{content}</{tag}>' if classes else f"<{tag}>{content}</{tag}>")
+        note = notes(context, "fallback_note")
+        block = tag == "div"
+        classes = f"{classes} vv-fallback{' vv-fallback--block' if block else ''}".strip()
+        inner = f"{note}{content}" if block else f"{content} {note}"
+        return Markup(f'<{tag} class="{escape(classes)}" lang="{shown}">{inner}</{tag}>')
+
+    return element
 
 
 def frame_part(env) -> Callable[[Context, str], str]:
