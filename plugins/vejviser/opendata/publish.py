@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .. import i18n
 from ..directory.site import Site, output_task_adder
@@ -19,19 +19,22 @@ logger = logging.getLogger(__name__)
 
 def write_exports(site: Site, settings: dict[str, Any], output: Path) -> None:
     publication = Publication.from_settings(settings, site.build_date)
-    files = export_files(site.directory, publication, i18n.languages_from(settings), site_pages(site))
-    write_files(output, files)
+    written = write_files(output, export_files(site.directory, publication, i18n.languages_from(settings), site_pages(site)))
     if not publication.is_public:
         logger.info("vejviser.opendata: SITEURL is not absolute, so no sitemap.xml (it needs absolute URLs)")
-    logger.info("vejviser.opendata: wrote %d files", len(files))
+    logger.info("vejviser.opendata: wrote %d files", written)
 
 
 add_exports = output_task_adder("vejviser.opendata", write_exports)
 
 
-def write_files(output: Path, files: dict[str, bytes]) -> None:
-    """Each file at its path (a site URL from `vejviser.urls`) under the output folder."""
-    for path, data in files.items():
+def write_files(output: Path, files: Iterable[tuple[str, bytes]]) -> int:
+    """Each (path, bytes) of `files` at its path (a site URL from `vejviser.urls`) under the output
+    folder, one by one as they come; returns how many."""
+    written = 0
+    for path, data in files:
         target = output / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+        written += 1
+    return written

@@ -26,7 +26,7 @@ def write_volunteering_files(site: Site, settings: dict[str, Any], output: Path)
     for lang in i18n.languages_from(settings):
         files[role_feed_url(lang)] = role_feed(postings, site.vocabularies, publication, lang)
         files[calendar_url(lang)] = tasks_calendar(postings, publication, lang)
-    write_files(output, files)
+    write_files(output, files.items())
     logger.info("vejviser.volunteering: wrote %d files", len(files))
 
 
