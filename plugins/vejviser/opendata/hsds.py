@@ -19,13 +19,13 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from ..content import Directory
 from ..i18n import weekday_names
 from ..model import Entry, HoursException, Location, OpeningHours
 from ..text import Text
-from .jsonfile import json_bytes
+from .jsonfile import json_array_bytes
 from .labels import CLOSED, FREE, LOCAL_TIME, REFERRAL_REQUIRED, accessibility_statements
 from .publication import Publication
 
@@ -256,10 +256,14 @@ class Mapping:
         }
 
 
-def organizations(directory: Directory, publication: Publication, lang: str) -> list[dict[str, Any]]:
+def each_organization(directory: Directory, publication: Publication, lang: str) -> Iterator[dict[str, Any]]:
     mapping = Mapping(directory, publication, lang)
-    return [mapping.organization(entry) for entry in directory.entries]
+    return (mapping.organization(entry) for entry in directory.entries)
+
+
+def organizations(directory: Directory, publication: Publication, lang: str) -> list[dict[str, Any]]:
+    return list(each_organization(directory, publication, lang))
 
 
 def organizations_json(directory: Directory, publication: Publication, lang: str) -> bytes:
-    return json_bytes(organizations(directory, publication, lang))
+    return json_array_bytes(each_organization(directory, publication, lang))
