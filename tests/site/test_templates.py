@@ -25,6 +25,7 @@ from vejviser.model import VolunteerRole
 from vejviser.vocabulary import load_vocabularies
 
 TEMPLATES = REPO / "theme" / "templates"
+ROLE = {"id": "x", "title": {"da": "X"}, "description": {"da": "X"}, "commitment": "ad-hoc", "how_to_apply": {"da": "X"}, "danish_required": False}
 ALLOWED = {"lang", *PAGE_INDEPENDENT}
 
 
@@ -97,9 +98,7 @@ def test_an_import_with_context_is_made_once_per_language_and_siteurl(env):
 
 
 def test_a_cached_macro_renders_once_per_language_until_its_outputs_are_forgotten(env):
-    role = VolunteerRole.from_data(
-        {"id": "x", "title": {"da": "X"}, "description": {"da": "X"}, "commitment": "ad-hoc", "how_to_apply": {"da": "X"}, "danish_required": False}
-    )
+    role = VolunteerRole.from_data(ROLE)
     site = SimpleNamespace(vocabularies=load_vocabularies(REPO / "content" / "vocabularies")[0])
     page = env.from_string("{{ cached_role_tags(role) }}")
 
@@ -114,3 +113,8 @@ def test_a_cached_macro_renders_once_per_language_until_its_outputs_are_forgotte
     forget_cached_macro_outputs(env)
     assert kept() == 0
     assert page.render(lang="da", SITEURL="", site=site, role=role) == danish and kept() == 1
+
+
+def test_translated_refuses_an_attribute_it_would_not_show(env):
+    with pytest.raises(TypeError, match="not id"):
+        env.from_string('{{ translated(value, id="x") }}').render(lang="da", SITEURL="", value=VolunteerRole.from_data(ROLE).title)

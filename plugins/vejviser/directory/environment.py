@@ -141,7 +141,9 @@ def translated(env) -> Callable[..., Markup]:
         lang = i18n.context_lang(context)
         shown = value.lang_for(lang)
         content = escape(html if html is not None else value.get(lang))
-        classes = attributes.get("class", "")
+        classes = attributes.pop("class", "")
+        if attributes:
+            raise TypeError(f"translated() takes tag, class and html, not {', '.join(sorted(attributes))}")
         if shown == lang:
             return Markup(f'<{tag} class="{escape(classes)}">{content}</{tag}>' if classes else f"<{tag}>{content}</{tag}>")
         note = notes(context, "fallback_note")

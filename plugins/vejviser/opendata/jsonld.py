@@ -9,7 +9,6 @@ translated) is tagged with its language, as JSON-LD allows (`{"@value": …, "@l
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from markupsafe import Markup
@@ -18,6 +17,7 @@ from ..model import Entry, HoursException, Location, WeeklyHours
 from ..text import Text
 from ..urls import entry_url
 from ..vocabulary import Vocabularies
+from .jsonfile import json_text
 from .labels import ACCESSIBILITY, COUNTRY
 from .publication import Publication
 
@@ -146,7 +146,7 @@ def _exception(exception: HoursException) -> dict[str, Any] | None:
 
 def jsonld_script(data: dict[str, Any]) -> Markup:
     """The JSON-LD as a `<script type="application/ld+json">` data block (not executed, so CSP allows it)."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json_text(data)
     # str.replace, not str.translate: on text that is not all ASCII, translate looks up every
     # character in a dict: an entry page rendered in 1.41 ms instead of 1.49 (in-process A/B).
     for character, escaped in _HTML_SAFE:
