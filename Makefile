@@ -5,6 +5,7 @@
 #   make test     the whole test suite
 #   make validate check every entry under content/
 #   make bench    benchmarks (see benchmarks/)
+#   make lock     re-resolve requirements.lock after editing pyproject.toml (UPGRADE=1: newest of all)
 #   make codeowners  write .github/CODEOWNERS from the entries' maintainers
 #   make changes BASE=origin/main  entries this branch adds, edits or removes (markdown)
 #   make freshness   entries to confirm again, by maintainer (markdown)
@@ -18,6 +19,9 @@ VENV := .venv
 endif
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.vejviser-installed
+# Every Python package, direct and transitive, pinned with its hashes: a new release of a dependency
+# cannot change what a fresh clone installs.
+LOCK := requirements.lock
 
 INPUTDIR := content
 OUTPUTDIR := output
@@ -26,20 +30,26 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 BIND ?= 127.0.0.1
 
-.PHONY: help install html serve publish test validate bench clean codeowners changes freshness
+.PHONY: help install lock html serve publish test validate bench clean codeowners changes freshness
 
 help:
-	@sed -n '2,11p' Makefile
+	@sed -n '2,12p' Makefile
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+# The lock is installed as it is (--no-deps: it lists everything), then the project itself, built with
+# the locked setuptools.
+$(STAMP): $(LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
 install: $(STAMP)
+
+LOCK_FLAGS := --extra test --extra tools --universal --python-version 3.11 --generate-hashes --quiet
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_FLAGS) $(if $(UPGRADE),--upgrade) -o $(LOCK)
 
 html: $(STAMP)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -65,6 +75,7 @@ freshness: $(STAMP)
 	@$(BIN)/vejviser freshness --format markdown
 
 test: $(STAMP)
+	scripts/test-machine
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
