@@ -38,8 +38,8 @@ def uses_lines(path: Path) -> list[str]:
     return [line.split("uses:", 1)[1].strip() for line in path.read_text("utf-8").splitlines() if line.strip().startswith(("uses:", "- uses:"))]
 
 
-def test_the_three_workflows_exist():
-    assert [path.name for path in WORKFLOW_FILES] == ["freshness.yml", "pr.yml", "publish.yml"]
+def test_the_four_workflows_exist():
+    assert [path.name for path in WORKFLOW_FILES] == ["freshness.yml", "lock.yml", "pr.yml", "publish.yml"]
 
 
 def actionlint(folder: Path):
@@ -105,6 +105,8 @@ def test_least_privilege_per_job(path: Path):
             assert job["environment"]["name"] == "github-pages"
         elif path.name == "freshness.yml":
             assert writes == {"issues"}, name
+        elif path.name == "lock.yml" and name == "propose":
+            assert writes == {"contents", "pull-requests"}, name
         else:
             assert writes == set(), name
             assert permissions["contents"] == "read"
@@ -175,6 +177,16 @@ def test_publishing_on_merge_every_night_and_on_demand():
     assert any(reference.startswith("actions/upload-pages-artifact@") for reference in used)
     assert any(reference.startswith("actions/deploy-pages@") for reference in used)
     assert "make publish" in " ".join(step.get("run", "") for step in steps(publish))
+
+
+def test_lock_updates_weekly_only_after_the_whole_suite_passed():
+    lock = load(WORKFLOWS / "lock.yml")
+    assert lock["on"]["schedule"][0]["cron"].split()[2:4] == ["*", "*"]
+    test, propose = lock["jobs"]["test"], lock["jobs"]["propose"]
+    scripts = [step.get("run", "") for step in test["steps"]]
+    assert scripts.index("make lock UPGRADE=1") < next(i for i, script in enumerate(scripts) if ".ci/run" in script)
+    assert propose["needs"] == "test"
+    assert "gh pr create" in " ".join(step.get("run", "") for step in propose["steps"])
 
 
 def test_freshness_monthly_into_summary_and_one_issue():
