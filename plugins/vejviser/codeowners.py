@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from .content import ENTRY_DIR
 from .model import Entry
-from .problems import Problem
+from .problems import WARNING, Problem
 from .yamlsource import SourceDocument
 
 Maintained = tuple[str, Sequence[str]]  # an entry's slug and its maintainers' GitHub handles
@@ -140,15 +140,23 @@ def check(path: str, current: str | None, maintained: Iterable[Maintained], fold
 
 
 def check_repository(maintained: Iterable[Maintained], content_dir: Path) -> list[Problem]:
-    """`check` of the CODEOWNERS file next to the content folder, for `vejviser validate`.
+    """For `vejviser validate`: where the CODEOWNERS file next to the content folder lags behind the
+    entries' maintainers, one warning that it follows by itself, never an error.
 
-    Only in a repository laid out for GitHub (a `.github/` folder next to the content folder): a folder
-    of entries being tried out elsewhere has no reviewers to keep up to date.
+    A contributor who adds or changes `maintainers` from a browser cannot edit CODEOWNERS in the same
+    pull request, and need not: after the merge, `.github/workflows/codeowners.yml` proposes the file as
+    `vejviser codeowners` writes it. `vejviser codeowners --check` stays strict for hand edits of the
+    file. Only in a repository laid out for GitHub (a `.github/` folder next to the content folder): a
+    folder of entries being tried out elsewhere has no reviewers to keep up to date.
     """
     file = codeowners_file(content_dir)
     if not file.parent.is_dir():
         return []
-    return check(display_path(file), read(file), maintained, entry_dir(content_dir, file))
+    shown = display_path(file)
+    differences = check(shown, read(file), maintained, entry_dir(content_dir, file))
+    if not differences:
+        return []
+    return [Problem.at(shown, (differences[0].line, 1), "codeowners-follows", severity=WARNING)]
 
 
 def read(file: Path) -> str | None:

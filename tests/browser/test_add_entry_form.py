@@ -183,3 +183,107 @@ def test_without_javascript_a_template_to_copy(browser: Browser, site_url: str, 
     )
     validated = validate(tmp_path, "ny-forening.yaml", filled)
     assert validated.returncode == 0, validated.stdout
+
+
+def test_a_place_with_opening_hours_and_a_volunteer_task(page: Page, site_url: str, tmp_path: Path):
+    """What a weekly café and a one-Saturday task need: the place, its hours in two rows, the task, and
+    the association's own confirmation. The file validates and holds them as data, not prose."""
+    open_page(page, add_page_url(site_url, "da"))
+    page.get_by_label("Foreningens navn").fill("Café Venskab")
+    page.get_by_label("Ja, jeg er fra foreningen eller tilbuddet").check()
+    page.get_by_label("Kort beskrivelse på dansk").fill("Kaffe og snak for alle, der vil have selskab.")
+    page.locator("fieldset:has(#needs-error)").get_by_label("Ensomhed og fællesskab").check()
+    page.locator("fieldset:has(#areas-error)").get_by_label("Ribe", exact=True).check()
+    page.get_by_label("Stedets navn").fill("Kulturhuset")
+    page.get_by_label("Gade og nummer").fill("Eksempelgade 1")
+    page.get_by_label("Postnummer").fill("6760")  # the town is found from it
+    page.get_by_label("Adgang uden trin").check()
+    first = page.locator("[data-hours-row]").nth(0)
+    first.get_by_label("Tir", exact=True).check()
+    first.get_by_label("Tor", exact=True).check()
+    first.get_by_label("Åbner").fill("10:00")
+    first.get_by_label("Lukker").fill("14:00")
+    page.get_by_role("button", name="Tilføj andre dage og tider").click()
+    second = page.locator("[data-hours-row]").nth(1)
+    expect(second.get_by_label("Man", exact=True)).to_be_focused()  # the new row's own first box: no ids shared
+    second.get_by_label("Lør", exact=True).check()
+    second.get_by_label("Åbner").fill("09:30")
+    second.get_by_label("Lukker").fill("12:00")
+    page.get_by_label("Om åbningstiderne").fill("Lukket i juli.")
+    page.get_by_label("Opgavens titel").fill("Hjælper til sommerfesten")
+    page.get_by_label("Hvad laver den frivillige?").fill("Du hjælper med at stille op og lave kaffe.")
+    page.get_by_label("Hvor meget binder man sig?").select_option("ad-hoc")
+    page.get_by_label("Dato for en enkeltstående opgave").fill("2099-06-20")
+    page.get_by_label("Engelsk er nok").check()
+    page.get_by_label("Sådan melder man sig").fill("Skriv til os på hjemmesiden.")
+    page.get_by_role("button", name="Skriv filen").click()
+
+    result = page.locator("#add-entry-result")
+    expect(result).to_be_visible()
+    assert axe_violations(axe_on_main(page)) == []
+    text = result.get_by_label("Filens indhold").input_value()
+    validated = validate(tmp_path, "cafe-venskab.yaml", text)
+    assert validated.returncode == 0, validated.stdout + validated.stderr + text
+
+    data = read_bytes(text.encode("utf-8"), "cafe-venskab.yaml").data
+    assert data["last_verified"] == data["added"]  # confirmed by the association today
+    assert data["locations"] == [
+        {
+            "name": "Kulturhuset",
+            "address": "Eksempelgade 1",
+            "postcode": "6760",
+            "town": "ribe",
+            "accessibility": {"step_free": True},
+            "opening_hours": {
+                "weekly": [
+                    {"days": ["tue", "thu"], "opens": "10:00", "closes": "14:00"},
+                    {"days": ["sat"], "opens": "09:30", "closes": "12:00"},
+                ],
+                "note": {"da": "Lukket i juli."},
+            },
+        }
+    ]
+    (role,) = data["volunteering"]
+    assert role["id"] == "hjaelper-til-sommerfesten" and role["title"] == {"da": "Hjælper til sommerfesten"}
+    assert role["commitment"] == "ad-hoc" and role["date"] == "2099-06-20" and role["danish_required"] is False
+    assert role["how_to_apply"] == {"da": "Skriv til os på hjemmesiden."}
+
+
+def test_a_task_alone_is_enough_and_mistakes_get_their_own_message(page: Page, site_url: str, tmp_path: Path):
+    """An association that only seeks volunteers need not tick what people get help with; a phone
+    number, a postcode outside the municipality, hours without times and a task without its text each
+    get a message that says what to write, not "Please match the requested format"."""
+    open_page(page, add_page_url(site_url, "en"))
+    page.get_by_label("Name of the association").fill("Strandrens")
+    page.get_by_label("Short description in Danish").fill("Vi samler affald på stranden.")
+    page.locator("fieldset:has(#areas-error)").get_by_label("Esbjerg", exact=True).check()
+    page.get_by_role("textbox", name="Phone").fill("12 34 56 78")
+    page.get_by_label("Postcode").fill("8000")
+    page.locator("[data-hours-row]").get_by_label("Mon", exact=True).check()
+    page.get_by_label("Title of the task").fill("Beach clean-up helper")
+    page.get_by_role("button", name="Write the file").click()
+
+    expect(page.locator("#add-entry-result")).to_be_hidden()
+    expect(page.locator("#needs-error")).to_be_hidden()  # a task instead of help is fine
+    message = lambda name: page.locator(f"#{name}").evaluate("element => element.validationMessage")  # noqa: E731
+    assert message("phone").startswith("Write a Danish number with 8 digits (it cannot start with 0 or 1)")
+    assert message("postcode").startswith("This postcode is not in the municipality")
+    expect(page.locator("#hours-error")).to_be_visible()
+    assert message("role_how_to_apply").startswith("A volunteer task needs a title")
+    assert axe_violations(axe_on_main(page)) == []
+
+    page.get_by_role("textbox", name="Phone").fill("75 12 34 56")
+    page.get_by_label("Postcode").fill("6700")
+    page.locator("[data-hours-row]").get_by_label("Opens").fill("10:00")
+    page.locator("[data-hours-row]").get_by_label("Closes").fill("12:00")
+    page.get_by_label("What does the volunteer do?").fill("Saml affald en lørdag.")
+    page.get_by_label("How to sign up").fill("Mød op ved Vognsbølparken.")
+    page.get_by_role("button", name="Write the file").click()
+    result = page.locator("#add-entry-result")
+    expect(result).to_be_visible()
+    text = result.get_by_label("The file's content").input_value()
+    validated = validate(tmp_path, "strandrens.yaml", text, lang="en")
+    assert validated.returncode == 0, validated.stdout + text
+    data = read_bytes(text.encode("utf-8"), "strandrens.yaml").data
+    assert "needs" not in data and data["last_verified"] is None  # suggested, not from the association
+    assert data["locations"][0]["town"] == "esbjerg"

@@ -38,8 +38,8 @@ def uses_lines(path: Path) -> list[str]:
     return [line.split("uses:", 1)[1].strip() for line in path.read_text("utf-8").splitlines() if line.strip().startswith(("uses:", "- uses:"))]
 
 
-def test_the_four_workflows_exist():
-    assert [path.name for path in WORKFLOW_FILES] == ["freshness.yml", "lock.yml", "pr.yml", "publish.yml"]
+def test_the_workflows_exist():
+    assert [path.name for path in WORKFLOW_FILES] == ["codeowners.yml", "freshness.yml", "lock.yml", "pr.yml", "publish.yml"]
 
 
 def actionlint(folder: Path):
@@ -105,7 +105,7 @@ def test_least_privilege_per_job(path: Path):
             assert job["environment"]["name"] == "github-pages"
         elif path.name == "freshness.yml":
             assert writes == {"issues"}, name
-        elif path.name == "lock.yml" and name == "propose":
+        elif "scripts/propose-file" in str(job.get("steps")):
             assert writes == {"contents", "pull-requests"}, name
         else:
             assert writes == set(), name
@@ -186,7 +186,14 @@ def test_lock_updates_weekly_only_after_the_whole_suite_passed():
     scripts = [step.get("run", "") for step in test["steps"]]
     assert scripts.index("make lock UPGRADE=1") < next(i for i, script in enumerate(scripts) if ".ci/run" in script)
     assert propose["needs"] == "test"
-    assert "gh pr create" in " ".join(step.get("run", "") for step in propose["steps"])
+    assert "scripts/propose-file lock-update requirements.lock" in " ".join(step.get("run", "") for step in propose["steps"])
+
+
+def test_codeowners_follow_the_maintainers_on_main():
+    workflow = load(WORKFLOWS / "codeowners.yml")
+    assert workflow["on"]["push"] == {"branches": ["main"], "paths": ["content/associations/**"]}
+    scripts = [step.get("run", "") for step in steps(workflow)]
+    assert scripts.index("make codeowners") < next(i for i, script in enumerate(scripts) if "scripts/propose-file" in script)
 
 
 def test_freshness_monthly_into_summary_and_one_issue():

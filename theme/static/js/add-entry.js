@@ -6,6 +6,11 @@
    shows the form. If the link would be longer than data-max-url-length, the file is shown to copy
    instead. All texts come from the page (data-* attributes and hidden elements), in its language.
 
+   Besides the entry's own fields, the form writes one place with its opening hours (`locations`, its
+   town found from the postcode), one volunteer task (`volunteering`), and, when the contributor is from
+   the association, today's date as `last_verified`. Each field the browser would only call "invalid"
+   gets a message of its own that says what to write.
+
    The file is YAML that `vejviser validate` accepts: strings are written as JSON strings (valid YAML,
    always quoted, so "no" or "12:30" stay text), longer texts as literal blocks. The file name follows
    plugins/vejviser/slug.py. */
@@ -109,18 +114,206 @@
       lines.push("contact:");
       lines.push.apply(lines, contact);
     }
-    lines.push("last_verified:", "added: " + today());
+    lines.push.apply(lines, locationLines());
+    lines.push.apply(lines, roleLines());
+    // Sent by the association itself: it confirms its own information today.
+    lines.push("last_verified:" + (fromAssociation() ? " " + today() : ""), "added: " + today());
     if (value("maintainer")) {
       lines.push("maintainers: " + list(["@" + value("maintainer").replace(/^@/, "")]));
     }
     return lines.join("\n") + "\n";
   }
 
-  /* Checkbox groups that need at least one ticked: their message, on the first box for the browser. */
+  function fromAssociation() {
+    var yes = form.elements.namedItem("from_association");
+    return yes ? yes.value === "yes" : false;
+  }
+
+  /* `{da: …, en: …}` under `key`, at `depth`; the English line only when there is one. */
+  function translated(key, da, en, depth) {
+    var pad = INDENT.repeat(depth);
+    var out = [pad + key + ":", pad + INDENT + "da:" + textValue(da, depth + 1)];
+    if (en) {
+      out.push(pad + INDENT + "en:" + textValue(en, depth + 1));
+    }
+    return out;
+  }
+
+  /* The rows of opening hours that have anything in them: {days, opens, closes}. */
+  function hoursRows() {
+    return Array.prototype.map.call(form.querySelectorAll("[data-hours-row]"), function (row) {
+      var days = Array.prototype.map.call(row.querySelectorAll('input[type="checkbox"]:checked'), function (box) {
+        return box.value;
+      });
+      var times = row.querySelectorAll('input[type="time"]');
+      return { row: row, days: days, opens: times[0].value, closes: times[1].value };
+    }).filter(function (hours) {
+      return hours.days.length || hours.opens || hours.closes;
+    });
+  }
+
+  /* The town a postcode belongs to, from the town list's data-postcodes. */
+  function townOf(postcode) {
+    var option = Array.prototype.find.call(form.elements.namedItem("town").options, function (choice) {
+      return (choice.dataset.postcodes || "").split(" ").indexOf(postcode) >= 0;
+    });
+    return option ? option.value : "";
+  }
+
+  function hasPlace() {
+    return ["place_name", "address", "postcode", "town", "hours_note"].some(value) || form.elements.namedItem("step_free").checked || hoursRows().length > 0;
+  }
+
+  /* `locations:` with the one place the form asks for, or nothing. */
+  function locationLines() {
+    if (!hasPlace()) {
+      return [];
+    }
+    var pad = INDENT + INDENT;
+    var out = ["locations:"];
+    var first = true;
+    function add(line) {
+      out.push((first ? INDENT + "- " : pad) + line);
+      first = false;
+    }
+    if (value("place_name")) {
+      add("name: " + quoted(value("place_name")));
+    }
+    if (value("address")) {
+      add("address: " + quoted(value("address")));
+    }
+    add("postcode: " + quoted(value("postcode")));
+    if (value("town") || townOf(value("postcode"))) {
+      add("town: " + quoted(value("town") || townOf(value("postcode"))));
+    }
+    if (form.elements.namedItem("step_free").checked) {
+      add("accessibility:");
+      out.push(pad + INDENT + "step_free: true");
+    }
+    var rows = hoursRows();
+    if (rows.length || value("hours_note")) {
+      add("opening_hours:");
+      if (rows.length) {
+        out.push(pad + INDENT + "weekly:");
+        rows.forEach(function (hours) {
+          var rowPad = pad + INDENT + INDENT;
+          out.push(rowPad + "- days: " + list(hours.days));
+          out.push(rowPad + INDENT + "opens: " + quoted(hours.opens));
+          out.push(rowPad + INDENT + "closes: " + quoted(hours.closes));
+        });
+      }
+      if (value("hours_note")) {
+        out.push.apply(out, translated("note", value("hours_note"), "", 3));
+      }
+    }
+    return out;
+  }
+
+  var ROLE_FIELDS = ["role_title", "role_title_en", "role_description", "role_hours", "role_date", "role_end", "role_min_age", "role_how_to_apply"];
+
+  function hasRole() {
+    return ROLE_FIELDS.some(value) || form.elements.namedItem("role_english_ok").checked || form.elements.namedItem("role_youth").checked;
+  }
+
+  /* `volunteering:` with the one task the form asks for, or nothing. */
+  function roleLines() {
+    if (!hasRole()) {
+      return [];
+    }
+    var pad = INDENT + INDENT;
+    var out = ["volunteering:", INDENT + "- id: " + quoted(slugify(value("role_title")) || "opgave")];
+    out.push.apply(out, translated("title", value("role_title"), value("role_title_en"), 2));
+    out.push.apply(out, translated("description", value("role_description"), "", 2));
+    out.push(pad + "commitment: " + quoted(value("role_commitment")));
+    if (value("role_hours")) {
+      out.push.apply(out, translated("hours", value("role_hours"), "", 2));
+    }
+    [["date", "role_date"], ["end", "role_end"]].forEach(function (pair) {
+      if (value(pair[1])) {
+        out.push(pad + pair[0] + ": " + quoted(value(pair[1])));
+      }
+    });
+    out.push(pad + "posted: " + quoted(today()));
+    if (value("role_min_age")) {
+      out.push(pad + "min_age: " + Number(value("role_min_age")));
+    }
+    if (form.elements.namedItem("role_youth").checked) {
+      out.push(pad + "youth_friendly: true");
+    }
+    if (form.elements.namedItem("role_english_ok").checked) {
+      out.push(pad + "danish_required: false");
+    }
+    out.push.apply(out, translated("how_to_apply", value("role_how_to_apply"), "", 2));
+    return out;
+  }
+
+  /* A field's own message instead of the browser's "Please match the requested format". */
+  function require(name, problem, message) {
+    var element = form.elements.namedItem(name);
+    element.setCustomValidity(problem ? message : "");
+    element.setAttribute("aria-invalid", problem ? "true" : "false");
+  }
+
+  function checkPhone() {
+    var phone = form.elements.namedItem("phone");
+    phone.setCustomValidity("");
+    require("phone", phone.validity.patternMismatch, form.dataset.phoneInvalid);
+  }
+
+  function checkPlace() {
+    var postcode = value("postcode");
+    var missing = hasPlace() && !/^[0-9]{4}$/.test(postcode);
+    var outside = !missing && postcode !== "" && !townOf(postcode);
+    require("postcode", missing || outside, outside ? form.dataset.postcodeOutside : form.dataset.postcodeNeeded);
+    var message = document.getElementById("hours-error");
+    var wrong = hoursRows().filter(function (hours) {
+      return !hours.days.length || !hours.opens || !hours.closes || hours.closes <= hours.opens;
+    });
+    message.hidden = wrong.length === 0;
+    form.querySelectorAll("[data-hours-row] input").forEach(function (input) {
+      var bad = wrong.some(function (hours) { return hours.row.contains(input); });
+      input.setCustomValidity(bad ? message.textContent : "");
+      input.setAttribute("aria-invalid", bad ? "true" : "false");
+      input.setAttribute("aria-describedby", message.id);
+    });
+  }
+
+  function checkRole() {
+    var needed = hasRole();
+    ["role_title", "role_description", "role_how_to_apply"].forEach(function (name) {
+      require(name, needed && !value(name), form.dataset.roleIncomplete);
+    });
+  }
+
+  /* Another row of days and times, numbered after the last one, empty. */
+  function addHoursRow() {
+    var rows = form.querySelector("[data-hours-rows]");
+    var copy = rows.firstElementChild.cloneNode(true);
+    var number = rows.children.length;
+    copy.querySelectorAll("input, label").forEach(function (node) {
+      ["id", "for", "name"].forEach(function (attribute) {
+        var old = node.getAttribute(attribute);
+        if (old) {
+          node.setAttribute(attribute, old.replace(/^hours-0-/, "hours-" + number + "-"));
+        }
+      });
+      if (node.tagName === "INPUT") {
+        node.checked = false;
+        node.value = node.type === "checkbox" ? node.value : "";
+        node.removeAttribute("aria-invalid");
+      }
+    });
+    rows.appendChild(copy);
+    copy.querySelector("input").focus();
+  }
+
+  /* Checkbox groups that need at least one ticked: their message, on the first box for the browser.
+     What people can get help with may be left out when the entry offers a volunteer task instead. */
   function checkGroups() {
     form.querySelectorAll("[data-required-group]").forEach(function (group) {
       var boxes = group.querySelectorAll('input[type="checkbox"]');
-      var none = !group.querySelector('input[type="checkbox"]:checked');
+      var excused = group.dataset.requiredGroup === "needs-error" && value("role_title") !== "";
+      var none = !excused && !group.querySelector('input[type="checkbox"]:checked');
       var message = document.getElementById(group.dataset.requiredGroup);
       message.hidden = !none;
       boxes[0].setCustomValidity(none ? message.textContent : "");
@@ -157,6 +350,9 @@
     event.preventDefault();
     checkGroups();
     checkName();
+    checkPhone();
+    checkPlace();
+    checkRole();
     if (!form.reportValidity()) {
       return;
     }
@@ -170,6 +366,8 @@
       checkName();
     }
   });
+
+  form.querySelector("[data-add-hours]").addEventListener("click", addHoursRow);
 
   form.hidden = false;
   fallback.hidden = true;
