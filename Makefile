@@ -60,8 +60,9 @@ serve: $(STAMP)
 publish: $(STAMP)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
 
+# FORMAT=markdown: the report for a pull request's job summary, in Danish and English.
 validate: $(STAMP)
-	$(BIN)/vejviser validate
+	$(BIN)/vejviser validate $(if $(FORMAT),--format $(FORMAT))
 
 # The GitHub workflows use these three too: the pull request's summary and the monthly freshness issue.
 codeowners: $(STAMP)

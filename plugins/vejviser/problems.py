@@ -40,12 +40,14 @@ class Problem:
     def message(self, lang: str = "da") -> str:
         return render_message(self.code, dict(self.params), lang)
 
+    def said(self, lang: str = "da") -> str:
+        """The message, a warning prefixed as such."""
+        text = self.message(lang)
+        return text if self.is_error else f"{render_message('warning-prefix', {}, lang)}: {text}"
+
     def format(self, lang: str = "da") -> str:
         """`path:line:column: message`, warnings prefixed as such."""
-        text = self.message(lang)
-        if not self.is_error:
-            text = f"{render_message('warning-prefix', {}, lang)}: {text}"
-        return f"{self.path}:{self.line}:{self.column}: {text}"
+        return f"{self.path}:{self.line}:{self.column}: {self.said(lang)}"
 
 
 @functools.cache

@@ -168,6 +168,16 @@ def test_pull_request_checks_builds_tests_and_previews():
     assert uploads[0]["with"]["path"] == "output/"
 
 
+def test_entry_only_pull_requests_skip_the_developer_tests_and_get_a_report():
+    pr = load(WORKFLOWS / "pr.yml")
+    tests = pr["jobs"]["tests"]
+    assert tests["needs"] == "scope" and tests["if"] == "${{ needs.scope.outputs.code == 'true' }}"
+    (scope,) = [step["run"] for step in pr["jobs"]["scope"]["steps"] if "run" in step]
+    assert "grep -qv '^content/associations/'" in scope
+    scripts = [step.get("run", "") for step in pr["jobs"]["entries"]["steps"]]
+    assert 'make --silent validate FORMAT=markdown >> "$GITHUB_STEP_SUMMARY" || true' in scripts
+
+
 def test_publishing_on_merge_every_night_and_on_demand():
     publish = load(WORKFLOWS / "publish.yml")
     assert publish["on"]["push"]["branches"] == ["main"]

@@ -39,6 +39,22 @@ def test_problems_are_sorted_by_path_line_and_column_with_a_summary(content, run
     assert result.lines[-1] == "3 errors and 0 warnings in 2 files"
 
 
+def test_markdown_report_for_the_pull_request_says_where_and_what_in_both_languages(content, run):
+    """What a contributor who edits from the browser reads under the pull request's checks."""
+    write(content, "a.yaml", MINIMAL.replace("areas: [esbjerg]", "areas: [esbjer]"))
+    result = run("validate", "--format", "markdown")
+    assert result.code == 1
+    assert result.lines[0] == "## Tjek af indgangene · Checking the entries"
+    assert "❌ 1 fejl og 0 advarsler i 1 fil · 1 error and 0 warnings in 1 file" in result.lines
+    (row,) = [line for line in result.lines if line.startswith("| `content/")]
+    where, danish, english = (cell.strip() for cell in row.strip("|").split(" | "))
+    assert where == "`content/associations/a.yaml:6:9`"
+    assert danish.startswith("'esbjer' findes ikke i ordlisten areas.yaml") and english.startswith("'esbjer' is not in the vocabulary areas.yaml")
+    write(content, "a.yaml", MINIMAL)
+    clean = run("validate", "--format", "markdown")
+    assert clean.code == 0 and "✅ Alt i orden: 1 indgang · All good: 1 entry" in clean.lines
+
+
 def test_a_folder_argument_checks_the_files_in_it(content, run):
     write(content, "eksempelforeningen.yaml", MINIMAL.replace("kind: association", "kind: klub"))
     result = run("validate", "content/associations")

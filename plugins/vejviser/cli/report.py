@@ -1,4 +1,5 @@
-"""Printing problems: `path:line:column: message` lines, GitHub annotations, a summary line."""
+"""Printing problems: `path:line:column: message` lines, GitHub annotations, a summary line, and the
+markdown report a contributor reads in the pull request's checks."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Iterable, TextIO
 from ..content import Directory, load_directory
 from ..parallel import default_processes
 from ..problems import Problem, render_message
+from ..summary import code, say, table
 
 
 def load_or_report(
@@ -44,6 +46,24 @@ def github_annotation(problem: Problem, lang: str) -> str:
         f"{name}={_escape_property(str(value))}" for name, value in (("file", problem.path), ("line", problem.line), ("col", problem.column))
     )
     return f"::{level} {properties}::{_escape_data(problem.message(lang))}"
+
+
+def problems_markdown(problems: list[Problem], entries: int) -> str:
+    """The check as a job summary: the verdict, then each problem where it is and what to do, in Danish
+    and English, so a contributor who edits from the browser reads it under the pull request's checks."""
+    lines = [f"## {say('validate-report-title')}", ""]
+    verdict = " · ".join(summary(problems, entries, lang) for lang in ("da", "en"))
+    if not any(problem.is_error for problem in problems):
+        lines += [f"✅ {verdict}", ""]
+    else:
+        lines += [f"❌ {verdict}", "", say("validate-report-how"), ""]
+    rows = [
+        (code(f"{problem.path}:{problem.line}:{problem.column}"), problem.said("da"), problem.said("en"))
+        for problem in sorted(problems)
+    ]
+    if rows:
+        lines += [*table(("validate-report-where", "validate-report-da", "validate-report-en"), rows), ""]
+    return "\n".join(lines)
 
 
 def summary(problems: list[Problem], entries: int, lang: str) -> str:

@@ -3,6 +3,7 @@
 Without paths, the whole content folder is checked. Named files are still compared with the rest of
 the folder (a new file that duplicates an existing entry is caught). Under GitHub Actions
 (`GITHUB_ACTIONS=true`) each problem is also printed as an annotation for the pull request.
+`--format markdown` prints the same problems as a report for the pull request's job summary instead.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ..content import (
 from ..problems import render_message
 from ..validate import check_documents
 from ..vocabulary import load_vocabularies
-from .report import print_problems, summary
+from .report import print_problems, problems_markdown, summary
 
 DEFAULT_CONTENT = Path("content")
 
@@ -36,6 +37,7 @@ def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser("validate", parents=parents, help=render_message("validate-help", {}, lang))
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=render_message("validate-paths-help", {}, lang))
     parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
+    parser.add_argument("--format", choices=("text", "markdown"), default="text", help=render_message("report-format-help", {}, lang))
     parser.set_defaults(run=run)
 
 
@@ -61,8 +63,11 @@ def run(args: argparse.Namespace) -> int:
     problems.extend(check_documents(documents, vocabularies, today=build_date(), others=others))
     if not any(problem.is_error for problem in problems):  # reviewers are only known for valid entries
         problems.extend(codeowners.check_repository(codeowners.from_documents(everything), args.content))
-    print_problems(problems, lang, sys.stdout, github=os.environ.get("GITHUB_ACTIONS") == "true")
-    print(summary(problems, len(documents), lang))
+    if args.format == "markdown":
+        print(problems_markdown(problems, len(documents)))
+    else:
+        print_problems(problems, lang, sys.stdout, github=os.environ.get("GITHUB_ACTIONS") == "true")
+        print(summary(problems, len(documents), lang))
     return 1 if any(problem.is_error for problem in problems) else 0
 
 
