@@ -29,6 +29,7 @@ from .vocabulary import Vocabularies, load_vocabularies
 from .yamlsource import MAX_BYTES, SourceDocument, read_file, read_text_file
 
 if TYPE_CHECKING:
+    from .history import History
     from .entrycache import EntryFileCache
 
 ENTRY_DIR = "associations"
@@ -46,6 +47,8 @@ class Directory:
     problems: list[Problem] = field(default_factory=list)
     # slug → digest of the files each entry was read from; only when loaded with an `EntryFileCache`
     input_digests: dict[str, bytes] = field(default_factory=dict)
+    # slug → when it changed and what, from git (`vejviser.history`); only for a site build
+    history: dict[str, History] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:

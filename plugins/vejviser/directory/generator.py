@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .. import i18n, signals
 from ..builddate import build_date
 from ..content import load_directory
 from ..crisis import load_crisis_lines
+from ..history import entry_history
 from ..parallel import chunked, collector_paused, default_processes, run_tasks
 from .context import MarkdownCache
 from .devserver import (
@@ -60,7 +62,7 @@ class DirectoryGenerator(Generator):
         today = build_date(self.settings)
         self.dev_server = dev_server(self.settings, self.path, self.output_path)
         entry_cache = self.dev_server.entry_files if self.dev_server else None
-        directory = load_directory(self.path, today, self.processes, entry_cache)
+        directory = replace(load_directory(self.path, today, self.processes, entry_cache), history=entry_history(self.path))
         crisis_lines, crisis_problems = load_crisis_lines(self.path)
         errors = [*directory.errors, *crisis_problems]
         if errors:

@@ -1,8 +1,10 @@
 """Atom feeds of new and updated entries, one per language.
 
-An entry is "new" on its `added` date and "updated" on its `last_verified` date; entries with neither
-date are not in the feed. The newest `MAX_ENTRIES` are listed. Atom entry ids are `urn:uuid:` of
-the entry's HSDS organization id, so a feed reader sees an update as the same item changed; the
+An entry is "new" on its `added` date and "updated" on the latest of its `last_verified` date and the
+day git last saw it change (`Directory.history`); entries with no date at all are not in the feed. The
+newest `MAX_ENTRIES` are listed. Atom entry ids are `urn:uuid:`s made from the entry's slug and the
+feed's language: the same in every build, so a feed reader sees an update as the same item changed,
+and distinct per language, so a reader that follows both feeds does not merge the translations. The
 feed's own id is a `urn:uuid:` too, so it is permanent whatever the site's address. Links are
 absolute when SITEURL is, else root-relative (development builds).
 
@@ -22,7 +24,8 @@ from ..builddate import TIMEZONE
 from ..content import Directory
 from ..model import Entry
 from ..urls import entry_url, home_url, lang_prefix
-from .hsds import organization_id, stable_id
+from ..history import History
+from .hsds import stable_id
 from .labels import FEED_TITLE
 from .publication import Publication
 
@@ -35,10 +38,14 @@ def feed_url(lang: str) -> str:
     return f"{lang_prefix(lang)}feeds/entries.atom.xml"
 
 
-def changed_on(entry: Entry) -> datetime.date | None:
-    """The last date the entry was added or confirmed."""
-    dates = [day for day in (entry.added, entry.last_verified) if day]
+def changed_on(entry: Entry, history: History | None = None) -> datetime.date | None:
+    """The last date the entry was added, confirmed or changed."""
+    dates = [day for day in (entry.added, entry.last_verified, history and history.last_changed) if day]
     return max(dates) if dates else None
+
+
+def entry_id(slug: str, lang: str) -> str:
+    return f"urn:uuid:{stable_id('feed-entry', lang, slug)}"
 
 
 def _timestamp(day: datetime.date) -> str:
@@ -110,11 +117,12 @@ def atom_document(feed: Feed, items: list[FeedItem], publication: Publication) -
 
 
 def atom_feed(directory: Directory, publication: Publication, lang: str) -> bytes:
-    dated = [(changed_on(entry), entry) for entry in directory.entries if changed_on(entry)]
+    changed = {entry.slug: changed_on(entry, directory.history.get(entry.slug)) for entry in directory.entries}
+    dated = [(changed[entry.slug], entry) for entry in directory.entries if changed[entry.slug]]
     newest = sorted(dated, key=lambda item: (-item[0].toordinal(), item[1].slug))[:MAX_ENTRIES]
     items = [
         FeedItem(
-            id=f"urn:uuid:{organization_id(entry.slug)}",
+            id=entry_id(entry.slug, lang),
             title=entry.name,
             link=publication.link(entry_url(entry.slug, lang)),
             updated=day,

@@ -1,0 +1,150 @@
+"""When each entry changed, and which of its fields, from the git history of the entries' folder.
+
+`entry_history` asks git twice, whatever the number of entries: `git log` lists the commits that
+touched the folder (newest first) with the files each one added, modified or deleted, and one
+`git cat-file --batch` process gives both versions of every modified file, which are read with the
+safe reader and compared field by field (top-level fields; a `<slug>.<lang>.md` file counts as
+`description`). What it promises:
+
+- Only what the files say: dates are commit dates, fields are field names. No person's name or e-mail
+  address is read.
+- Graceful without history: outside a git repository, without git, or when git fails, there is no
+  history (an empty mapping) and pages fall back to the entry's own dates. In a shallow clone the
+  commits at the boundary have no parent to compare with, so they are left out: an entry is then dated
+  by the changes that are really in the clone, or not at all.
+- At most `MAX_CHANGES` changes an entry, newest first.
+"""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .content import DESCRIPTION_SUFFIX, ENTRY_DIR, ENTRY_SUFFIXES
+from .yamlsource import read_bytes
+
+MAX_CHANGES = 5
+DESCRIPTION_FIELD = "description"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One commit's change to an entry: its day, and the fields it changed (empty when it added the entry)."""
+
+    day: datetime.date
+    fields: tuple[str, ...] = ()
+
+    @property
+    def added(self) -> bool:
+        return not self.fields
+
+
+@dataclass(frozen=True)
+class History:
+    changes: tuple[Change, ...]  # newest first
+
+    @property
+    def last_changed(self) -> datetime.date:
+        return self.changes[0].day
+
+
+def entry_history(content_dir: str | Path) -> dict[str, History]:
+    """Slug → its history, for the entries in `content_dir`'s entry folder; {} without usable history."""
+    folder = (Path(content_dir) / ENTRY_DIR).resolve()
+    try:
+        top = Path(_git(folder, "rev-parse", "--show-toplevel").decode().strip())
+        boundary = set(_shallow_commits(top))
+        log = _git(top, "log", "--no-renames", "--format=%x00%H %cs", "--name-status", "--", folder.relative_to(top).as_posix())
+        commits = [commit for commit in _commits(log) if commit[0] not in boundary]
+        touched = [(sha, day, status, path, *named) for sha, day, files in commits for status, path in files if (named := _slug_and_field(path))]
+        blobs = _blobs(top, [name for sha, _, status, path, _, field in touched if status == "M" and field is None for name in (f"{sha}^:{path}", f"{sha}:{path}")])
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return {}
+    # slug → sha → the fields it changed, or None when it added the entry (one commit may touch both
+    # an entry's YAML and its descriptions)
+    changed: dict[str, dict[str, set[str] | None]] = {}
+    days = {sha: day for sha, day, _ in commits}
+    for sha, _day, status, path, slug, field in touched:
+        if field is None and status == "D":
+            continue
+        if field is None and status == "A":
+            fields = None
+        else:
+            fields = {field} if field else set(_changed_fields(blobs.get(f"{sha}^:{path}"), blobs.get(f"{sha}:{path}")))
+            if not fields:
+                continue  # a comment or the order of keys: nothing a reader sees
+        by_commit = changed.setdefault(slug, {})
+        earlier = by_commit.get(sha, set())
+        by_commit[sha] = None if fields is None or earlier is None else earlier | fields
+    return {
+        slug: History(tuple(Change(days[sha], tuple(sorted(fields or ()))) for sha, fields in list(by_commit.items())[:MAX_CHANGES]))
+        for slug, by_commit in changed.items()
+    }
+
+
+def _git(where: Path, *args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(where), *args], capture_output=True, check=True, timeout=120).stdout
+
+
+def _shallow_commits(top: Path) -> list[str]:
+    """The commits at a shallow clone's boundary (none in a full clone)."""
+    shallow = Path(_git(top, "rev-parse", "--path-format=absolute", "--git-path", "shallow").decode().strip())
+    return shallow.read_text().split() if shallow.is_file() else []
+
+
+def _commits(log: bytes) -> list[tuple[str, datetime.date, list[tuple[str, str]]]]:
+    """(sha, day, [(status, path)]) from `git log --format=%x00%H %cs --name-status`, newest first."""
+    commits = []
+    for record in log.decode("utf-8", "replace").split("\x00")[1:]:
+        head, *lines = record.strip("\n").split("\n")
+        sha, day = head.split()
+        files = [tuple(line.split("\t", 1)) for line in lines if "\t" in line]
+        commits.append((sha, datetime.date.fromisoformat(day), [(status[:1], path) for status, path in files]))
+    return commits
+
+
+def _slug_and_field(path: str) -> tuple[str, str | None] | None:
+    """`…/x.yaml` → ("x", None); `…/x.da.md` → ("x", "description"); None for other files."""
+    name = PurePosixPath(path).name
+    if name.endswith(DESCRIPTION_SUFFIX) and name.count(".") == 2:
+        return name.split(".", 1)[0], DESCRIPTION_FIELD
+    stem, suffix = name.rsplit(".", 1) if "." in name else (name, "")
+    return (stem, None) if f".{suffix}" in ENTRY_SUFFIXES else None
+
+
+def _blobs(top: Path, names: list[str]) -> dict[str, bytes]:
+    """The contents of `names` (`rev:path`), read by one `git cat-file --batch`; missing ones left out."""
+    if not names:
+        return {}
+    output = subprocess.run(
+        ["git", "-C", str(top), "cat-file", "--batch"], input="".join(f"{name}\n" for name in names).encode(), capture_output=True, check=True, timeout=300
+    ).stdout
+    found, at = {}, 0
+    for name in names:
+        end = output.index(b"\n", at)
+        header = output[at:end].split()
+        at = end + 1
+        if header[-1] == b"missing":
+            continue
+        size = int(header[2])
+        found[name] = output[at : at + size]
+        at += size + 1
+    return found
+
+
+def _changed_fields(before: bytes | None, after: bytes | None) -> tuple[str, ...]:
+    """The top-level fields whose values differ; () when either version cannot be read."""
+    old, new = (_data(raw) for raw in (before, after))
+    if old is None or new is None:
+        return ()
+    return tuple(sorted(key for key in {*old, *new} if old.get(key) != new.get(key)))
+
+
+def _data(raw: bytes | None) -> dict[str, Any] | None:
+    if raw is None:
+        return None
+    data = read_bytes(raw, "history").data
+    return data if isinstance(data, dict) else None
