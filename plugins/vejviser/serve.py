@@ -109,7 +109,7 @@ def error_lines(error: Exception) -> Mapping[str, Sequence[str]]:
 STYLE = (
     "body{font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;"
     "max-width:52rem;margin:0 auto;padding:1rem}"
-    "section+section{border-top:2px solid #767676;margin-top:2rem}"
+    "section+section{border-top:2px solid #767676;margin-top:2rem}li+li{margin-top:.5rem}"
     "code{display:block;white-space:pre-wrap;overflow-wrap:anywhere;background:#f2f2f2;padding:.5rem}"
 )
 
