@@ -15,9 +15,10 @@ last good pages as if nothing were wrong. This one promises:
   to fix them: escaped HTML with `lang` attributes and headings, no script, nothing loaded from
   elsewhere. After the next good build the site's own files are served again.
 
-The HTTP server runs in a child process forked before the first build (the builds fork workers of
-their own, which should not inherit a serving thread); this process tells it the current error page,
-or None, through a pipe that it reads before every request and every half second.
+The HTTP server runs in a child process forked before the first build, not in a thread: the builds
+fork workers of their own, and a fork copies the locks a serving thread may hold, not the thread.
+This process tells it the current error page, or None, through a pipe that it reads before every
+request and every half second; `--port 0` serves on a free port, printed as Pelican prints it.
 """
 
 from __future__ import annotations
@@ -186,10 +187,11 @@ class ErrorPageHandler(ComplexHTTPRequestHandler):
 
 def _serve(httpd: ErrorPageServer, tell_server: Connection) -> None:
     tell_server.close()  # the builds' end only: the pipe is closed when their process ends
-    logging.getLogger("pelican").setLevel(min(logging.getLogger("pelican").getEffectiveLevel(), logging.INFO))  # each request, as Pelican's server
+    pelican_logger = logging.getLogger("pelican")  # log each request, as Pelican's server does
+    pelican_logger.setLevel(min(pelican_logger.getEffectiveLevel(), logging.INFO))
     try:
         httpd.serve_forever()
-    except KeyboardInterrupt:  # Ctrl-C reaches both processes; the builds' process says goodbye
+    except KeyboardInterrupt:  # Ctrl-C reaches both processes: end quietly
         pass
 
 
