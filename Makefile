@@ -55,7 +55,7 @@ html: $(STAMP)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
 
 serve: $(STAMP)
-	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload --listen --port $(PORT) --bind $(BIND)
+	$(BIN)/python -m vejviser.serve $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --port $(PORT) --bind $(BIND)
 
 publish: $(STAMP)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings

@@ -1,7 +1,8 @@
 """The dev-server path: how long after saving an entry its page shows the change.
 
-`pelican --autoreload` runs with the development settings (what `make serve` runs, without the HTTP
-server, which plays no part in rebuilding) on a copy of the content folder. Once its first build is
+`pelican --autoreload` runs with the development settings (the builds `make serve` runs, one after
+another in one process, without its HTTP server, which plays no part in rebuilding) on a copy of the
+content folder. Once its first build is
 done, we change one entry's name in its YAML file, the way a contributor saves a file, and time until
 that entry's Danish page on disk carries the new name ("page updated"), and until Pelican reports
 the rebuild finished ("rebuild done"). We repeat with different entries and take medians. With the

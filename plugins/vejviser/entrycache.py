@@ -1,12 +1,13 @@
 """What loading each entry file gave, kept between the builds of one process: the development server.
 
-`pelican --autoreload` runs one build after another in the same process. With `VEJVISER_DEV_CACHE`
-on (pelicanconf.py, never publishconf.py), `vejviser.content.load_directory` reads and checks again
-only the entry files that changed. A file has changed when its digest has: the digest covers the
-entry file's bytes, its Markdown descriptions' bytes, the path as problems show it, and what the
-checks depend on besides (the vocabularies' files and the build date). The bytes that are parsed are
-the bytes that were digested, so a file saved again while it is being loaded is loaded again next
-time. The checks across files (duplicate slugs and names) always run over every file.
+The development server (`vejviser.serve`, as `pelican --autoreload` does) runs one build after
+another in the same process. With `VEJVISER_DEV_CACHE` on (pelicanconf.py, never publishconf.py),
+`vejviser.content.load_directory` reads and checks again only the entry files that changed. A file
+has changed when its digest has: the digest covers the entry file's bytes, its Markdown
+descriptions' bytes, the path as problems show it, and what the checks depend on besides (the
+vocabularies' files and the build date). The bytes that are parsed are the bytes that were digested,
+so a file saved again while it is being loaded is loaded again next time. The checks across files
+(duplicate slugs and names) always run over every file.
 
 Reading and digesting 10,000 entry files took half a second of each rebuild, so a file is not read
 at all while its `Signature` is what it was when it was read (found from one listing of the folder

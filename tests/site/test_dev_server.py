@@ -1,6 +1,7 @@
-"""The development server (`make serve`: `pelican --autoreload` with pelicanconf.py) after an edit:
-the edited entry's pages and the listings that show it change, pages the edit does not touch are
-not written again, and an invalid edit is reported where it is and publishes nothing."""
+"""The development server (`make serve`: `vejviser.serve` with pelicanconf.py) after an edit: the
+edited entry's pages and the listings that show it change, pages the edit does not touch are not
+written again, and an invalid edit is reported where it is, publishes nothing, and is what the
+server shows until it is fixed."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 import weakref
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from pelican import Pelican
 from pelican import signals as pelican_signals
 from pelican.settings import read_settings
@@ -32,12 +36,14 @@ NOTICE_SECONDS = 3  # a save not noticed by then is made again (see `AutoreloadS
 
 
 class AutoreloadServer:
-    """`pelican --autoreload` on `content`, its log in a file, as `make serve` runs it (no HTTP)."""
+    """The development server on `content`, its log in a file: `vejviser.serve` as `make serve` runs
+    it, on a free port (or `command`, a `make serve` on these folders)."""
 
-    def __init__(self, content: Path, output: Path, log: Path, *settings: str) -> None:
+    def __init__(self, content: Path, output: Path, log: Path, *settings: str, command: list[str] | None = None) -> None:
         self.content, self.output, self.log = content, output, log
-        command = [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(REPO / "pelicanconf.py")]
-        command += ["--autoreload", "-e", f'VEJVISER_BUILD_DATE="{BUILD_DATE}"', *settings]
+        if command is None:
+            command = [sys.executable, "-m", "vejviser.serve", str(content), "-o", str(output), "-s", str(REPO / "pelicanconf.py")]
+            command += ["--port", "0", "--bind", "127.0.0.1", "-e", f'VEJVISER_BUILD_DATE="{BUILD_DATE}"', *settings]
         self._log_file = open(log, "wb")
         self.process = subprocess.Popen(
             command, cwd=REPO, stdout=self._log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
@@ -52,6 +58,16 @@ class AutoreloadServer:
 
     def page(self, url: str) -> Path:
         return self.output / output_path(url)
+
+    def get(self, url: str) -> tuple[int, str, bytes]:
+        """Status, content type and body of the server's answer to a GET of `url` (relative to the
+        site's root), error statuses included."""
+        port = re.search(r"Serving site at: http://127\.0\.0\.1:(\d+)", self.text()).group(1)
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/{url}", timeout=30) as response:
+                return response.status, response.headers["Content-Type"], response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers["Content-Type"], error.read()
 
     def wait_for(self, condition, what: str) -> None:
         deadline = time.monotonic() + TIMEOUT_SECONDS
@@ -131,10 +147,13 @@ def test_an_invalid_edit_is_reported_at_its_place_and_a_fix_is_published(dev_ser
     dev_server.wait_for(lambda: re.search(r"aeblehaven\.yaml:\d+:\d+: ", dev_server.text()), "reporting the broken file")
     dev_server.wait_for(lambda: "Siden blev ikke bygget" in dev_server.text(), "saying that nothing was built")
     assert page.read_text("utf-8") == published, "a failed build changed the page"
+    status, _, body = dev_server.get(entry_url("aeblehaven", "da"))
+    assert status == 500 and re.search(rb"aeblehaven\.yaml:\d+:\d+: ", body), "the server showed the page as it was"
 
     dev_server.edit(entry, valid.replace("name: Æblehaven", "name: Æblehaven Rettet"))
     dev_server.wait_for(lambda: "Æblehaven Rettet" in page.read_text("utf-8"), "publishing the fixed entry")
     assert "Forkert" not in page.read_text("utf-8")
+    dev_server.wait_for(lambda: dev_server.get(entry_url("aeblehaven", "da")) == (200, "text/html", page.read_bytes()), "serving the fixed entry")
 
 
 def test_a_template_edit_is_on_every_page(tmp_path):
@@ -265,3 +284,73 @@ def test_a_loaded_site_is_frozen_before_its_pages_are_listed(tmp_path):
         pelican_signals.all_generators_finalized.disconnect(check_site)
         gc.unfreeze()
     assert frozen == [True]
+
+
+def _cpu_seconds(session: int) -> float:
+    """The CPU time used so far by the processes of this session (and by their children reaped), from
+    /proc/<pid>/stat: utime, stime, cutime and cstime, in clock ticks."""
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # the process ended meanwhile
+            continue
+        fields = text[text.rindex(")") + 2 :].split()  # after the command's name, which may hold spaces
+        if int(fields[3]) == session:
+            ticks += sum(int(value) for value in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+
+IDLE_SECONDS = 3
+IDLE_CPU_SECONDS = 0.3
+
+
+def test_make_serve_on_an_invalid_entry_says_so_once_idles_and_serves_an_error_page(tmp_path):
+    """`make serve` with an invalid entry: the problem is printed once, the server then waits for a
+    change without using the processor, and every page it serves is an error page that shows the
+    problem (escaped: it quotes the contributor's text) in Danish and English. Once the file is fixed,
+    the site is served again."""
+    content = assemble_content(tmp_path / "content", FIXTURES / "content")
+    entry = content / "associations" / "kun-dansk.yaml"
+    valid = entry.read_text("utf-8")
+    entry.write_text(valid.replace("email: sorg@ribe.example.org", 'email: "<b>Sorg & co</b>"'), "utf-8")
+    output = tmp_path / "output"
+    make_serve = ["make", "--no-print-directory", "serve", f"INPUTDIR={content}", f"OUTPUTDIR={output}", "PORT=0"]
+    server = AutoreloadServer(content, output, tmp_path / "serve.log", command=make_serve)
+    problem = re.compile(r"kun-dansk\.yaml:(\d+):(\d+): ")
+    try:
+        server.wait_for(lambda: problem.search(server.text()), "reporting the invalid entry")
+        used = _cpu_seconds(server.process.pid)
+        time.sleep(IDLE_SECONDS)
+        used = _cpu_seconds(server.process.pid) - used
+        print(f"CPU while waiting for a fix: {used:.2f} s in {IDLE_SECONDS} s")
+        assert used < IDLE_CPU_SECONDS, f"the server used {used:.2f} s of CPU in {IDLE_SECONDS} s while waiting for a fix"
+        server.wait_for(lambda: "Waiting for a change" in server.text(), "saying it waits for a fix")
+        assert len(problem.findall(server.text())) == 1, server.text()[-4000:]
+
+        line, column = problem.search(server.text()).groups()
+        for url in ("", entry_url("solsikken", "en"), section_url("a_z", "en")):
+            status, content_type, body = server.get(url)
+            assert (status, content_type) == (500, "text/html; charset=utf-8"), url
+            page = body.decode("utf-8")
+            assert page.count(f"kun-dansk.yaml:{line}:{column}: ") == 2  # in Danish and in English
+            assert "&#x27;&lt;b&gt;Sorg &amp; co&lt;/b&gt;&#x27;" in page and "<b>Sorg" not in page
+            soup = BeautifulSoup(page, "html.parser")
+            english = soup.find("section", lang="en")
+            assert soup.html["lang"] == "da" and soup.title.string and soup.h1 is not None and english.h2 is not None
+            assert "er ikke en gyldig e-mailadresse" in soup.find("section", lang="da").get_text()
+            assert "is not a valid e-mail address" in english.get_text() and "pelicanconf.py" in english.get_text()
+            assert not soup.find_all(["script", "link", "img", "iframe", "object"]), "the error page loads something"
+
+        server.edit(entry, valid)
+
+        def home_page_served() -> bool:
+            status, _, body = server.get("")
+            return status == 200 and body == (output / "index.html").read_bytes()
+
+        server.wait_for(home_page_served, "serving the site again")
+        status, _, body = server.get(entry_url("solsikken", "en"))
+        assert status == 200 and body == server.page(entry_url("solsikken", "en")).read_bytes()
+    finally:
+        server.stop()

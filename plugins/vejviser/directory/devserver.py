@@ -1,8 +1,9 @@
 """The development server's shortcuts (`make serve`): after an edit, rebuild only what it changed.
 
 Only with `VEJVISER_DEV_CACHE = True` (pelicanconf.py; publishconf.py turns it off, so `make publish`
-is always a full build). `pelican --autoreload` runs one build after another in one process; what is
-kept here, per content and output folder, lives as long as that process:
+is always a full build). The development server (`vejviser.serve`, as `pelican --autoreload` does)
+runs one build after another in one process; what is kept here, per content and output folder, lives
+as long as that process:
 
 - the loaded entry files (`vejviser.entrycache`): only changed files are read and checked again;
 - each page's fingerprint as last written (`PageRecord`): a page is rendered and written again only
