@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
+
+from vejviser.opendata.publication import Publication
+from vejviser.volunteering.calendar import tasks_calendar
 
 from .sitebuild import SITEURL
 
@@ -68,3 +72,13 @@ def test_timestamps_come_from_the_data_not_the_clock(site):
     assert events["eksempel-faellesskabshuset-foraarsklargoering@vejviser.example.org"].decoded("dtstamp") == datetime.datetime(2026, 2, 28, 23, tzinfo=UTC)
     # No posted date: the day the entry was added.
     assert events["eksempel-natteravnene-indsamler@vejviser.example.org"].decoded("dtstamp") == datetime.datetime(2025, 11, 30, 23, tzinfo=UTC)
+
+
+def test_with_no_dated_tasks_the_calendar_is_still_valid():
+    """RFC 5545 wants at least one component: Denmark's VTIMEZONE, whose rules match the zone database."""
+    calendar = Calendar.from_ical(tasks_calendar([], Publication(SITEURL, datetime.date(2026, 12, 6), "Vejviser"), "da"))
+    assert [component.name for component in calendar.subcomponents] == ["VTIMEZONE"]
+    (zone,) = calendar.walk("VTIMEZONE")
+    copenhagen = ZoneInfo("Europe/Copenhagen")
+    for moment in (datetime.datetime(2026, 3, 29, 1, 59), datetime.datetime(2026, 3, 29, 3, 1), datetime.datetime(2026, 10, 25, 3, 1), datetime.datetime(2031, 7, 1, 12)):
+        assert zone.to_tz().utcoffset(moment) == copenhagen.utcoffset(moment), moment

@@ -8,8 +8,13 @@ role's days): all-day (`DTSTART;VALUE=DATE`, `DTEND` the day after the last day)
 an absolute address. `DESCRIPTION` is plain text: the entry's name, the description and how to
 apply as their Markdown reads, and the role's page. `UID` is `<entry>-<role>@<host>`, the same in
 both files, so an app that reads both sees one task. `DTSTAMP` is the day the role was posted (else
-the build date), never the clock. With no dated tasks the calendar has no events; RFC 5545 asks for
-at least one component, but calendar apps read an empty subscription as "nothing yet", which it is.
+the build date), never the clock.
+
+The file is always there and always valid, also with no dated tasks: a subscribed calendar keeps its
+address and shows "nothing yet", where a missing file is an error that makes apps drop or flag the
+subscription. RFC 5545 asks for at least one component, so the calendar always carries the
+`VTIMEZONE` of Denmark (the EU's rules: summer time from the last Sunday of March to the last Sunday
+of October), which strict parsers accept and which also tells an app the calendar's zone.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import datetime
 from typing import Iterable
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, Event, vDuration
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 
 from ..builddate import TIMEZONE
 from ..opendata.publication import Publication
@@ -31,6 +36,28 @@ CALENDAR_FILE = Text("opgaver.ics", "tasks.ics")
 PRODUCT_ID = "-//Vejviser//Frivillige opgaver//DA"
 REFRESH = datetime.timedelta(days=1)  # the file changes at most once a day, with the build date
 UID_HOST = "vejviser.invalid"  # for builds without an absolute SITEURL
+
+
+TZID = "Europe/Copenhagen"
+
+
+def danish_time_zone() -> Timezone:
+    """Denmark's zone as a `VTIMEZONE`, by the rules in force since 1996 (written out, not read from
+    the machine's zone database, so every build writes the same bytes)."""
+    zone = Timezone()
+    zone.add("tzid", TZID)
+    for kind, name, offsets, start, month in (
+        (TimezoneDaylight, "CEST", ("+0100", "+0200"), datetime.datetime(1996, 3, 31, 2), 3),
+        (TimezoneStandard, "CET", ("+0200", "+0100"), datetime.datetime(1996, 10, 27, 3), 10),
+    ):
+        part = kind()
+        part.add("tzname", name)
+        part.add("tzoffsetfrom", offsets[0], encode=False)
+        part.add("tzoffsetto", offsets[1], encode=False)
+        part.add("dtstart", start)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1SU"})
+        zone.add_component(part)
+    return zone
 
 
 def calendar_url(lang: str) -> str:
@@ -74,6 +101,8 @@ def tasks_calendar(postings: Iterable[Posting], publication: Publication, lang: 
     calendar.add("x-wr-calname", name)
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))
+    calendar.add("x-wr-timezone", TZID)
+    calendar.add_component(danish_time_zone())
     for posting in postings:
         if posting.calendar_days:
             calendar.add_component(_event(posting, publication, lang, host))
