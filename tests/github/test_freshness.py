@@ -39,7 +39,8 @@ def test_markdown_for_the_issue_mentions_each_maintainer_in_both_languages(repos
     assert headings == ["### @alice", "### @Bob-B", "### @carol", "### Uden vedligeholder (redaktionen følger op) · No maintainer (the editors follow up)"]
     assert "| Sorgstøtte Esbjerg | `content/associations/sorgstoette-esbjerg.yaml` | 2024-01-10 |" in text
     assert "| Besøgsvenner \\| Ribe | `content/associations/besoegsvenner-ribe.yaml` | 2023-11-30 |" in text  # the | stays in its cell
-    assert "| Lektiehjælp i Tjæreborg | `content/associations/lektiehjaelp-tjaereborg.yaml` | aldrig · never |" in text
+    long_ago = "aldrig – ⚠️ ikke bekræftet i over 24 måneder · never – ⚠️ not confirmed for over 24 months"
+    assert f"| Lektiehjælp i Tjæreborg | `content/associations/lektiehjaelp-tjaereborg.yaml` | {long_ago} |" in text
     assert "Café Venskab" not in text
 
 
@@ -49,7 +50,18 @@ def test_text_for_the_terminal_in_english(repository: Path, vejviser):
     lines = result.stdout.splitlines()
     assert lines[0] == "Not confirmed by the association for 12 months, or never: 3 entries (as of 2025-06-01)."
     assert "No maintainer (the editors follow up)" in lines
-    assert "  content/associations/lektiehjaelp-tjaereborg.yaml  Lektiehjælp i Tjæreborg (never)" in lines
+    assert "  content/associations/lektiehjaelp-tjaereborg.yaml  Lektiehjælp i Tjæreborg (never – ⚠️ not confirmed for over 24 months)" in lines
+
+
+def test_entries_unconfirmed_for_two_years_come_first_and_files_open_in_githubs_editor(repository: Path, vejviser):
+    cafe = repository / "content" / "associations" / "cafe-venskab.yaml"
+    cafe.write_text(cafe.read_text("utf-8").replace("last_verified: 2025-03-01", "last_verified: 2023-05-31"), "utf-8")
+    (repository / "pelicanconf.py").write_text('VEJVISER_REPOSITORY_URL = "https://github.com/eksempel/vejviser"\nVEJVISER_BRANCH = "main"\n', "utf-8")
+    result = freshness.report(load_directory(repository / "content", today=TODAY).entries, TODAY)
+    assert [entry.slug for entry in result.groups[0].entries] == ["cafe-venskab", "sorgstoette-esbjerg"]  # alice's
+    text = vejviser("freshness", "--format", "markdown", cwd=repository).stdout
+    edit = "https://github.com/eksempel/vejviser/edit/main/content/associations/cafe-venskab.yaml"
+    assert f"| Café Venskab | [`content/associations/cafe-venskab.yaml`]({edit}) | 2023-05-31 – ⚠️ ikke bekræftet i over 24 måneder" in text
 
 
 def test_says_so_when_everything_is_confirmed(repository: Path, vejviser):

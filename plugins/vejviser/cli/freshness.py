@@ -1,13 +1,16 @@
 """`vejviser freshness [--format markdown]`: the entries to confirm again, grouped by maintainer.
 
 Text (in `--lang`) for the terminal; markdown (Danish and English together) for the monthly job summary
-and the freshness issue. Content with errors is not reported on: the errors are printed instead, so no
+and the freshness issue, where each file links to GitHub's editor when the site's settings
+(`pelicanconf.py` in the working directory) name the repository (`VEJVISER_REPOSITORY_URL`,
+`VEJVISER_BRANCH`). Content with errors is not reported on: the errors are printed instead, so no
 entry is left out of the report without anyone noticing.
 """
 
 from __future__ import annotations
 
 import argparse
+import runpy
 import sys
 from pathlib import Path
 
@@ -35,5 +38,17 @@ def run(args: argparse.Namespace) -> int:
         return directory
     result = freshness.report(directory.entries, today)
     content = args.content.as_posix()
-    print(freshness.render_markdown(result, content) if args.format == "markdown" else freshness.render_text(result, content, lang), end="")
+    if args.format == "markdown":
+        print(freshness.render_markdown(result, content, _edit_url(Path("pelicanconf.py"))), end="")
+    else:
+        print(freshness.render_text(result, content, lang), end="")
     return 0
+
+
+def _edit_url(settings_file: Path) -> str | None:
+    """`<repository>/edit/<branch>/` from the site's settings, or None without them."""
+    if not settings_file.is_file():
+        return None
+    settings = runpy.run_path(str(settings_file))
+    repository = settings.get("VEJVISER_REPOSITORY_URL")
+    return f"{repository.rstrip('/')}/edit/{settings.get('VEJVISER_BRANCH', 'main')}/" if repository else None
