@@ -9,7 +9,7 @@ THEME = "theme"
 TIMEZONE = "Europe/Copenhagen"
 DEFAULT_LANG = "da"
 
-PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejviser.volunteering"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind; volunteering: "Bliv frivillig", role feeds, task calendar
+PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejviser.volunteering", "vejviser.hosting"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind; volunteering: "Bliv frivillig", role feeds, task calendar; hosting: the HTTP headers for the host
 
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in theme/translations/ + its code here
