@@ -209,7 +209,14 @@ class _Builder:
     def build(self, text: str) -> Problem | None:
         """Fill `doc.data`; the problem that stopped the build, if any."""
         documents = 0
-        loader = _LOADER(text)
+        if _flow_deeper_than(text, MAX_DEPTH):
+            # Read with PyYAML's pure-Python parser, which has no nesting limit of its own: this loop
+            # refuses the file at the right bracket with our own message, before libyaml's limit (1000
+            # levels, reached while it looks ahead for keys) can answer in English. Tabs are read as
+            # spaces, as libyaml allows more of them; the file is refused either way.
+            loader = yaml.SafeLoader(text.replace("\t", " "))
+        else:
+            loader = _LOADER(text)
         try:
             while loader.check_event():
                 event = loader.get_event()
@@ -317,6 +324,29 @@ class _Builder:
 
     def _problem(self, where: Position, code: str, **params: Any) -> Problem:
         return Problem.at(self.doc.path, where, code, **params)
+
+
+def _flow_deeper_than(text: str, limit: int) -> bool:
+    """Whether brackets (`[`, `{`) in `text` ever nest more than `limit` deep.
+
+    Free for a file with at most `limit` brackets in all (every real entry); otherwise PyYAML's
+    pure-Python scanner reads it one token at a time (no lookahead, so no limit of its own can
+    answer) and stops at the first bracket past the limit. A file the scanner cannot read is left to
+    the parser, which fails at the same place. Tabs are read as spaces, as libyaml allows more of them.
+    """
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    scanner = yaml.SafeLoader(text.replace("\t", " "))
+    try:
+        while not scanner.done:
+            scanner.fetch_more_tokens()
+            if scanner.flow_level > limit:
+                return True
+    except yaml.YAMLError:
+        pass
+    finally:
+        scanner.dispose()
+    return False
 
 
 def _where(event: yaml.Event) -> Position:
