@@ -62,7 +62,7 @@ class _Explainer:
             found = rule()
             if found:
                 return found
-        return self._at(self.at, "yaml-syntax")
+        return self._problem(self.at, "yaml-syntax")
 
     # The rules, in order: the first that recognises the error answers.
 
@@ -80,23 +80,23 @@ class _Explainer:
         if quote not in ("'", '"'):
             return None
         example = _cut(text[:column].lstrip() + (text[column:].rstrip() or "…")) + quote
-        return self._at(swallowing, "yaml-quote-unclosed", quote=quote, example=example)
+        return self._problem(swallowing, "yaml-quote-unclosed", quote=quote, example=example)
 
     def _tab(self) -> Problem | None:
         line, column = self.at
         text = self._line(line)
         indentation = text[: len(text) - len(text.lstrip(" \t"))]
         if "\t" in indentation:
-            return self._at((line, indentation.index("\t") + 1), "yaml-tab")
+            return self._problem((line, indentation.index("\t") + 1), "yaml-tab")
         if text[column - 1 : column] == "\t":
-            return self._at(self.at, "yaml-tab")
+            return self._problem(self.at, "yaml-tab")
         return None
 
     def _block_scalar(self) -> Problem | None:
         if "block scalar" not in self.context or self.context_at is None:
             return None
         indicator = self._char(self.context_at)
-        return self._at(self.at, "yaml-block-scalar-header", indicator=indicator)
+        return self._problem(self.at, "yaml-block-scalar-header", indicator=indicator)
 
     def _escape(self) -> Problem | None:
         if "quoted scalar" not in self.context or "escape" not in self.problem_text and "hexdecimal" not in self.problem_text and "hexadecimal" not in self.problem_text:
@@ -106,7 +106,7 @@ class _Explainer:
         where = (line, backslash + 1) if backslash >= 0 else self.at
         prefix, value = self._parts(self.context_at[0] if self.context_at else line)
         inner = value[1:-1] if len(value) > 1 and value.endswith('"') else value[1:]
-        return self._at(where, "yaml-backslash", example=prefix.lstrip() + _quoted(inner, prefer="'"))
+        return self._problem(where, "yaml-backslash", example=prefix.lstrip() + _quoted(inner, prefer="'"))
 
     def _colon(self) -> Problem | None:
         if not self.problem_text.startswith("mapping values are not allowed"):
@@ -115,10 +115,10 @@ class _Explainer:
         before = self._line(line)[: column - 1]
         if re.search(r":[ \t]", before):  # `summary: Åbent: mandag`: a colon and a space inside a value
             prefix, value = self._parts(line)
-            return self._at(self.at, "yaml-colon-in-value", example=prefix.lstrip() + _quoted(_without_comment(value)))
+            return self._problem(self.at, "yaml-colon-in-value", example=prefix.lstrip() + _quoted(_without_comment(value)))
         # The colon ends a line that libyaml read as the continuation of a plain value above it: that
         # value lacks the space after its own colon, or this line is indented too far.
-        return self._missing_space(line - 1) or self._at(self._first_character(line), "yaml-indentation")
+        return self._missing_space(line - 1) or self._problem(self._first_character(line), "yaml-indentation")
 
     def _cannot_start(self) -> Problem | None:
         problem = self.problem_text
@@ -132,7 +132,7 @@ class _Explainer:
         prefix, value = self._parts(line)
         if len(prefix) != column - 1:  # not at the start of a value: leave it to the rules after
             return None
-        return self._at(where, "yaml-needs-quotes", character=self._char(where), example=prefix.lstrip() + _quoted(_without_comment(value)))
+        return self._problem(where, "yaml-needs-quotes", character=self._char(where), example=prefix.lstrip() + _quoted(_without_comment(value)))
 
     def _unclosed_flow(self) -> Problem | None:
         if "flow" not in self.context and "flow" not in self.problem_text:
@@ -143,15 +143,15 @@ class _Explainer:
         bracket = self._char(opener)
         if bracket not in _CLOSING:
             return None
-        return self._at(opener, "yaml-flow-unclosed", bracket=bracket, closing=_CLOSING[bracket], example=_FLOW_EXAMPLE[bracket])
+        return self._problem(opener, "yaml-flow-unclosed", bracket=bracket, closing=_CLOSING[bracket], example=_FLOW_EXAMPLE[bracket])
 
     def _indentation(self) -> Problem | None:
         problem = self.problem_text
         if "could not find expected ':'" in problem and self.context_at:
             line = self.context_at[0]  # a line without `key:` where libyaml needed one
             if ":" not in self._line(line):
-                return self._at(self._first_character(line), "yaml-missing-colon")
-            return self._missing_space(line) or self._at(self._first_character(line), "yaml-indentation")
+                return self._problem(self._first_character(line), "yaml-missing-colon")
+            return self._missing_space(line) or self._problem(self._first_character(line), "yaml-indentation")
         if not ("expected key" in problem or "expected <block end>" in problem or "<document start>" in problem or "'-' indicator" in problem):
             return None
         line, column = self.at
@@ -161,9 +161,9 @@ class _Explainer:
             previous = text[: column - 1].rstrip()[-1:]
             if previous in ("'", '"'):
                 prefix, value = self._parts(line)
-                return self._at(self.at, "yaml-after-quote", example=prefix.lstrip() + _requoted(_without_comment(value)))
+                return self._problem(self.at, "yaml-after-quote", example=prefix.lstrip() + _requoted(_without_comment(value)))
             return None
-        return self._at(first, "yaml-indentation")
+        return self._problem(first, "yaml-indentation")
 
     # Helpers.
 
@@ -178,7 +178,7 @@ class _Explainer:
         if not found or re.search(r":[ \t]", text):
             return None
         example = (found.group(1) + ": " + text[found.end() :]).strip()
-        return self._at((line, found.end()), "yaml-colon-space", example=_cut(example))
+        return self._problem((line, found.end()), "yaml-colon-space", example=_cut(example))
 
     def _line(self, line: int) -> str:
         return self.lines[line - 1] if 1 <= line <= len(self.lines) else ""
@@ -195,7 +195,7 @@ class _Explainer:
         text = self._line(line)
         return line, len(text) - len(text.lstrip(" \t")) + 1
 
-    def _at(self, where: Position, code: str, **params: str) -> Problem:
+    def _problem(self, where: Position, code: str, **params: str) -> Problem:
         return Problem.at(self.path, where, code, **params)
 
 
