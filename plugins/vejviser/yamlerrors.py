@@ -48,6 +48,8 @@ def located(error: yaml.YAMLError, text: str, path: str) -> Problem:
 
 
 class _Explainer:
+    """One parser error, with the text it was raised for: `problem()` asks the rules in turn."""
+
     def __init__(self, error: yaml.MarkedYAMLError, text: str, path: str):
         self.text = text
         self.lines = text.splitlines()
