@@ -82,7 +82,7 @@ def test_yaml_syntax_error_is_reported_where_the_mistake_is(validate):
     text = MINIMAL + "description:\n  da: 'ikke lukket\n"
     message = (
         "anførselstegnet ', der begynder her, bliver ikke lukket: det afsluttende ' mangler, så linjerne nedenunder læses "
-        "som en del af teksten. Sæt ' hvor teksten slutter, fx da: 'ikke lukket'"
+        "som en del af teksten. Sæt ' der, hvor teksten slutter, fx da: 'ikke lukket'"
     )
     only(validate(text), f"{PATH}:9:7: {message}")
 

@@ -43,7 +43,7 @@ INDENTATION = (
 def unclosed(quote: str, example: str) -> tuple[str, str]:
     return (
         f"anførselstegnet {quote}, der begynder her, bliver ikke lukket: det afsluttende {quote} mangler, så linjerne nedenunder "
-        f"læses som en del af teksten. Sæt {quote} hvor teksten slutter, fx {example}",
+        f"læses som en del af teksten. Sæt {quote} der, hvor teksten slutter, fx {example}",
         f"the quote {quote} that starts here is not closed: the closing {quote} is missing, so the lines below are read as part "
         f"of the text. Put {quote} where the text ends, e.g. {example}",
     )
