@@ -119,8 +119,16 @@ class _Explainer:
             prefix, value = self._parts(line)
             return self._problem(self.at, "yaml-colon-in-value", example=prefix.lstrip() + _quoted(_without_comment(value)))
         # The colon ends a line that libyaml read as the continuation of a plain value above it: that
-        # value lacks the space after its own colon, or this line is indented too far.
-        return self._missing_space(line - 1) or self._problem(self._first_character(line), "yaml-indentation")
+        # value lacks the space after its own colon, or this line is text with a colon in it, or a
+        # field indented too far.
+        missing_space = self._missing_space(line - 1)
+        if missing_space:
+            return missing_space
+        if re.fullmatch(_KEY, before.strip()) is None:  # `    Åbent: mandag` under `da: Vi mødes`
+            prefix, value = self._parts(line - 1)
+            text = " ".join(part for part in (value, self._line(line).strip()) if part)
+            return self._problem(self.at, "yaml-colon-in-value", example=prefix.lstrip() + _quoted(_without_comment(text)))
+        return self._problem(self._first_character(line), "yaml-indentation")
 
     def _cannot_start(self) -> Problem | None:
         problem = self.problem_text

@@ -201,6 +201,12 @@ CASES = [
         id="colon-in-a-list-item",
     ),
     pytest.param(
+        replaced(SUMMARY, "  da: Vi mødes hver uge\n    Åbent: mandag"),
+        (5, 10),
+        colon_in_value('da: "Vi mødes hver uge Åbent: mandag"'),
+        id="colon-in-text-over-two-lines",
+    ),
+    pytest.param(
         replaced("kind: association", "kind:association"),
         (2, 5),
         (
