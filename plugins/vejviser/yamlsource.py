@@ -3,7 +3,8 @@
 The reader never raises on bad input. It returns a `SourceDocument` whose `data` is plain JSON-like
 Python (dict, list, str, int, float, bool, None) and whose `problems` say what was wrong, each located.
 Hostile input is refused before it can cost anything: files over `MAX_BYTES`, invalid UTF-8, anchors and
-aliases (the "billion laughs" bomb), custom tags, more than one document, absurd nesting.
+aliases (the "billion laughs" bomb), custom tags, more than one document, absurd nesting. A file YAML
+cannot read gets one problem in our own words, at the place to fix (see `yamlerrors`).
 
 Plain scalars that YAML 1.1 silently turns into something else (`no` → false, `12:30` → 750,
 `2024-01-05` → a date) are remembered in `implicit` with their source text, so the validator can say
@@ -20,6 +21,7 @@ from typing import Any
 import yaml
 
 from .problems import Problem
+from .yamlerrors import located
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 32
@@ -118,7 +120,7 @@ def _checked_text(raw: bytes, path: str) -> tuple[str | None, Problem | None]:
     if text is None:
         return None, Problem.at(path, error_at, "invalid-utf8")
     if "\x00" in text:
-        return None, Problem.at(path, _position_of(text, text.index("\x00")), "control-character")
+        return None, Problem.at(path, _position_of(text, text.index("\x00")), "control-character", character="U+0000")
     if not text.strip():
         return None, Problem.at(path, (1, 1), "file-empty")
     return text, None
@@ -135,13 +137,8 @@ def read_bytes(raw: bytes, path: str) -> SourceDocument:
         return _fail(doc, (1, 1), "file-empty")
     try:
         problem = _Builder(doc).build(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        detail = " ".join(part for part in (error.context, error.problem) if part)
-        problem = Problem.at(path, where, "yaml-syntax", detail=detail)
-    except yaml.YAMLError as error:  # e.g. a reader error on a non-printable character
-        problem = Problem.at(path, _mark_of(error), "yaml-syntax", detail=str(getattr(error, "reason", error)))
+    except yaml.YAMLError as error:
+        problem = located(error, text, path)
     if problem:
         doc.data = None
         doc.problems.append(problem)
@@ -167,14 +164,6 @@ def _decode(raw: bytes) -> tuple[str | None, Position]:
 def _position_of(text: str, index: int) -> Position:
     line = text.count("\n", 0, index) + 1
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
-
-
-def _mark_of(error: yaml.YAMLError) -> Position:
-    mark = getattr(error, "problem_mark", None)
-    if mark is not None:
-        return mark.line + 1, mark.column + 1
-    position = getattr(error, "position", None)
-    return (1, position + 1) if isinstance(position, int) else (1, 1)
 
 
 # Explicit tags allowed (`!!str 12:30` is a way of quoting); anything else, even `!!int`, is refused.
@@ -209,7 +198,14 @@ class _Builder:
     def build(self, text: str) -> Problem | None:
         """Fill `doc.data`; the problem that stopped the build, if any."""
         documents = 0
-        loader = _LOADER(text)
+        if _flow_deeper_than(text, MAX_DEPTH):
+            # Read with PyYAML's pure-Python parser, which has no nesting limit of its own: this loop
+            # refuses the file at the right bracket with our own message, before libyaml's limit (1000
+            # levels, reached while it looks ahead for keys) can answer in English. Tabs are read as
+            # spaces, as libyaml allows more of them; the file is refused either way.
+            loader = yaml.SafeLoader(text.replace("\t", " "))
+        else:
+            loader = _LOADER(text)
         try:
             while loader.check_event():
                 event = loader.get_event()
@@ -317,6 +313,33 @@ class _Builder:
 
     def _problem(self, where: Position, code: str, **params: Any) -> Problem:
         return Problem.at(self.doc.path, where, code, **params)
+
+
+def _flow_deeper_than(text: str, limit: int) -> bool:
+    """Whether brackets (`[`, `{`) in `text` ever nest more than `limit` deep.
+
+    Free for a file with at most `limit` brackets in all (every real entry); otherwise PyYAML's
+    pure-Python scanner reads it one token at a time (no lookahead, so no limit of its own can
+    answer) and stops at the first bracket past the limit. A file the scanner cannot read is left to
+    the parser, which fails at the same place. Tabs are read as spaces, as libyaml allows more of them.
+    (True also for a file with a character YAML does not allow: refused at that character either way.)
+    """
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    try:
+        scanner = yaml.SafeLoader(text.replace("\t", " "))
+    except yaml.YAMLError:  # a character YAML does not allow: the pure-Python parser says where
+        return True
+    try:
+        while not scanner.done:
+            scanner.fetch_more_tokens()
+            if scanner.flow_level > limit:
+                return True
+    except yaml.YAMLError:
+        pass
+    finally:
+        scanner.dispose()
+    return False
 
 
 def _where(event: yaml.Event) -> Position:

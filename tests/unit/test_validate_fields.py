@@ -282,16 +282,64 @@ contact:
     assert_only_problem(validate(text), 12, 15, message)
 
 
-@pytest.mark.parametrize("number", ["75 12 34 56", "75123456", "+45 75 12 34 56", "0045 75123456", "112", "1888", "116 111"])
+@pytest.mark.parametrize("number", ["75 12 34 56", "75123456", "+45 75 12 34 56", "+4575123456", "0045 75123456", "112", "114", "1813", "1888", "116 111"])
 def test_danish_phone_numbers_that_pass(validate, number):
     assert validate(MINIMAL + f'contact:\n  phones:\n    - number: "{number}"\n').code == 0
 
 
-@pytest.mark.parametrize("number", ["12 34 56 78", "+46 75 12 34 56", "75 12 34 56 7", "999", "75-12-34-56"])
-def test_phone_numbers_that_fail(validate, number):
-    result = validate(MINIMAL + f'contact:\n  phones:\n    - number: "{number}"\n')
-    assert result.code == 1
-    assert result.lines[0].startswith(f"{PATH}:10:15: telefonnummeret '{number}' skal have 8 cifre")
+@pytest.mark.parametrize(
+    ("number", "message", "english"),
+    [
+        (
+            "12 34 56 78",
+            "har 8 cifre, men et dansk nummer på 8 cifre begynder aldrig med 0 eller 1. Tjek nummeret, fx \"75 12 34 56\". "
+            "Kun korte numre som \"112\", \"114\" og \"1813\" begynder med 1",
+            "has 8 digits, but a Danish 8-digit number never starts with 0 or 1. Check the number, e.g. \"75 12 34 56\". "
+            "Only short numbers like \"112\", \"114\" and \"1813\" start with 1",
+        ),
+        (
+            "+45 02 34 56 78",
+            "har 8 cifre, men et dansk nummer på 8 cifre begynder aldrig med 0 eller 1. Tjek nummeret, fx \"75 12 34 56\". "
+            "Kun korte numre som \"112\", \"114\" og \"1813\" begynder med 1",
+            "has 8 digits, but a Danish 8-digit number never starts with 0 or 1. Check the number, e.g. \"75 12 34 56\". "
+            "Only short numbers like \"112\", \"114\" and \"1813\" start with 1",
+        ),
+        (
+            "+46 75 12 34 56",
+            "er ikke et dansk nummer. Kun danske numre kan bruges: 8 cifre, eventuelt med +45 foran, fx \"+45 75 12 34 56\"",
+            "is not a Danish number. Only Danish numbers can be used: 8 digits, optionally with +45 in front, e.g. \"+45 75 12 34 56\"",
+        ),
+        (
+            "75 12 34 56 7",
+            "skal have 8 cifre, fx \"75 12 34 56\" eller \"+45 75 12 34 56\", eller være et kort nummer som \"112\"",
+            "must have 8 digits, e.g. \"75 12 34 56\" or \"+45 75 12 34 56\", or be a short number like \"112\"",
+        ),
+        (
+            "999",
+            "skal have 8 cifre, fx \"75 12 34 56\" eller \"+45 75 12 34 56\", eller være et kort nummer som \"112\"",
+            "must have 8 digits, e.g. \"75 12 34 56\" or \"+45 75 12 34 56\", or be a short number like \"112\"",
+        ),
+        (
+            "75-12-34-56",
+            "må kun indeholde cifre og mellemrum (og + foran 45), ikke bindestreger, parenteser eller tekst. "
+            "Skriv fx \"75 12 34 56\", og skriv under purpose, hvad nummeret er til",
+            "may only contain digits and spaces (and + before 45), no hyphens, brackets or text. "
+            "Write e.g. \"75 12 34 56\", and write what the number is for under purpose",
+        ),
+        (
+            "75  12 34 56",
+            "har mellemrum de forkerte steder. Skriv højst ét mellemrum mellem cifrene og intet før eller efter, "
+            "fx \"75 12 34 56\" eller \"+45 75 12 34 56\"",
+            "has spaces in the wrong places. Write at most one space between the digits and none before or after, "
+            "e.g. \"75 12 34 56\" or \"+45 75 12 34 56\"",
+        ),
+    ],
+)
+def test_phone_numbers_that_fail_say_what_is_wrong(validate, number, message, english):
+    text = MINIMAL + f'contact:\n  phones:\n    - number: "{number}"\n'
+    assert_only_problem(validate(text), 10, 15, f"telefonnummeret '{number}' {message}")
+    result = validate(text, "eksempelforeningen.yaml", "--lang", "en")
+    assert result.lines[:-1] == [f"{PATH}:10:15: the phone number '{number}' {english}"]
 
 
 def test_github_handle(validate):

@@ -44,8 +44,27 @@ def is_danish_phone(value: object) -> bool:
     if not isinstance(value, str):
         return True
     if _PHONE.fullmatch(value.strip()) is None or value != value.strip():
-        raise FormatProblem("phone-invalid")
+        raise _phone_problem(value)
     return True
+
+
+def _phone_problem(value: str) -> FormatProblem:
+    """What is wrong with `value`, a number `_PHONE` refuses."""
+    if re.search(r"[^\d +]", value) or "+" in value[1:]:
+        return FormatProblem("phone-characters")  # 75-12-34-56, (+45) 75123456, 75 12 34 56 (kontor)
+    digits = value.replace(" ", "")
+    if digits.startswith(("+", "00")):
+        digits = digits.removeprefix("+").removeprefix("00")
+        if not digits.startswith("45"):
+            return FormatProblem("phone-foreign")  # +46 …: only Danish numbers
+        digits = digits.removeprefix("45")
+    elif digits[:1] == "1" and 3 <= len(digits) <= 6:
+        return FormatProblem("phone-spacing")  # a short number such as 1813, spaced wrongly
+    if len(digits) != 8:
+        return FormatProblem("phone-invalid")
+    if digits[0] in "01":
+        return FormatProblem("phone-first-digit")  # 12 34 56 78: no Danish 8-digit number starts with 0 or 1
+    return FormatProblem("phone-spacing")  # the digits are right: spaces before, after or doubled, or "+ 45"
 
 
 @_format("email")
