@@ -4,7 +4,8 @@ A phone number, an e-mail address, a street address or opening hours without a s
 (one whose `supports` names it) gives a warning on the fact itself, unless the entry is confirmed
 (`last_verified`). It is a warning, not an error: the site still builds, but the editor sees it. It
 is given only for a file without errors: a contributor fixes those first, and the facts may move. A
-source cannot have been read after today.
+source read after today is warned about too (likely a typo; a warning, so that a build with an
+earlier build date still works).
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ SOURCED_FACTS = ("phones", "email", "address", "opening_hours")
 
 
 def source_findings(data: dict[str, Any], today: datetime.date) -> Iterator[Finding]:
-    """Errors in the sources themselves."""
+    """Warnings about the sources themselves."""
     for index, source in _sources(data):
         read = as_date(source.get("read"))
         if read and read > today:
-            yield Finding(("sources", index, "read"), "source-read-future", {"date": read.isoformat(), "today": today.isoformat()})
+            yield Finding(("sources", index, "read"), "source-read-future", {"date": read.isoformat(), "today": today.isoformat()}, WARNING)
 
 
 def unsourced_findings(data: dict[str, Any]) -> Iterator[Finding]:
