@@ -188,12 +188,12 @@ class VolunteerRole:
         return self.last_day is None or self.last_day >= today
 
 
-# The facts a source can support (`supports:`), in the order a page names them. `address` and
+# The facts a source can support (`supports:`), in the order a page names them: what a reader acts on first. `address` and
 # `opening_hours` are those of the entry's locations; `phones`, `email` and `website` its contact's.
 SOURCE_FIELDS = (
-    "name", "summary", "description", "get_started", "needs", "target_groups", "age", "areas",
-    "attendance", "cost", "anonymous", "languages", "referral_required", "phones", "email", "website",
-    "address", "opening_hours", "accessibility", "volunteering",
+    "phones", "opening_hours", "address", "email", "website", "accessibility", "cost", "get_started",
+    "languages", "attendance", "anonymous", "referral_required", "age", "target_groups", "needs", "areas",
+    "volunteering", "name", "summary", "description",
 )  # fmt: skip
 
 

@@ -29,11 +29,11 @@ def test_a_sourced_fact_names_its_source_and_the_date_it_was_read(site):
     en = [text(item) for item in site.page("en/services/kommunens-raadgivning/").select(".vv-sources__item")]
     assert da == [
         "Telefon og åbningstider: fra kommune.example.org, set 20. maj 2025",
-        "Pris, e-mail og adresse: fra Folder fra rådgivningen, set 20. maj 2025 (siden er dateret 1. marts 2025)",
+        "Adresse, e-mail og pris: fra Folder fra rådgivningen, set 20. maj 2025 (siden er dateret 1. marts 2025)",
     ]
     assert en == [
         "Phone and opening hours: from kommune.example.org, read 20 May 2025",
-        "Cost, e-mail and address: from Folder fra rådgivningen, read 20 May 2025 (the page is dated 1 March 2025)",
+        "Address, e-mail and cost: from Folder fra rådgivningen, read 20 May 2025 (the page is dated 1 March 2025)",
     ]
     link = site.page("tilbud/kommunens-raadgivning/").select_one(".vv-sources__item a")
     assert link["href"] == "https://www.kommune.example.org/kontakt"

@@ -85,7 +85,7 @@ def test_a_document_title_is_enough(validate):
 def test_supports_names_real_fields(validate):
     result = validate(MINIMAL + sources('  - url: https://forening.example.org/\n    read: "2026-06-01"\n    supports: [telefon]\n'))
     assert result.code == 1
-    assert "'telefon' kan ikke bruges her. Brug en af: name, summary" in result.out
+    assert "'telefon' kan ikke bruges her. Brug en af: phones, opening_hours, address" in result.out
 
 
 def test_a_source_read_in_the_future_is_a_warning(validate):
