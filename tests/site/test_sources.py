@@ -74,3 +74,9 @@ def test_the_line_links_to_the_explanation(site):
 
 def test_no_sources_no_section(site):
     assert site.page("tilbud/regionens-linje/").select_one(".vv-sources") is None
+
+
+def test_the_sources_are_not_search_text(site):
+    """A search for "jv" or "example" should not find every entry that cites a newspaper."""
+    section = site.page("tilbud/kommunens-raadgivning/").select_one(".vv-sources")
+    assert section.has_attr("data-pagefind-ignore")
