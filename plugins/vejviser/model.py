@@ -188,6 +188,41 @@ class VolunteerRole:
         return self.last_day is None or self.last_day >= today
 
 
+# The facts a source can support (`supports:`), in the order a page names them: what a reader acts on first. `address` and
+# `opening_hours` are those of the entry's locations; `phones`, `email` and `website` its contact's.
+SOURCE_FIELDS = (
+    "phones", "opening_hours", "address", "email", "website", "accessibility", "cost", "get_started",
+    "languages", "attendance", "anonymous", "referral_required", "age", "target_groups", "needs", "areas",
+    "volunteering", "name", "summary", "description",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where some of an entry's facts come from: a web page (`url`) or a document (`title`), the date
+    it was read, the date the source itself states (if any) and the facts it supports."""
+
+    read: datetime.date
+    supports: tuple[str, ...]
+    url: str | None = None
+    title: str | None = None
+    page_date: datetime.date | None = None
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Source":
+        order = {name: index for index, name in enumerate(SOURCE_FIELDS)}
+        supports = tuple(sorted(data["supports"], key=lambda name: order.get(name, len(order))))
+        return cls(_date(data["read"]), supports, data.get("url"), data.get("title"), _date(data.get("page_date")))
+
+    @property
+    def site_name(self) -> str | None:
+        """The source's host as people write it: `https://www.livslinien.dk/x` → `livslinien.dk`."""
+        if not self.url:
+            return None
+        host = self.url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+        return host.removeprefix("www.")
+
+
 @dataclass(frozen=True)
 class Entry:
     slug: str
@@ -213,6 +248,7 @@ class Entry:
     contact: Contact = field(default_factory=Contact)
     locations: tuple[Location, ...] = ()
     volunteering: tuple[VolunteerRole, ...] = ()
+    sources: tuple[Source, ...] = ()
     added: datetime.date | None = None
     maintainers: tuple[str, ...] = ()
 
@@ -244,6 +280,7 @@ class Entry:
             contact=Contact.from_data(data.get("contact")),
             locations=tuple(Location.from_data(loc, town_for_postcode) for loc in data.get("locations", ())),
             volunteering=tuple(VolunteerRole.from_data(role) for role in data.get("volunteering", ())),
+            sources=tuple(Source.from_data(source) for source in data.get("sources", ())),
             added=_date(data.get("added")),
             maintainers=tuple(handle.lstrip("@") for handle in data.get("maintainers", ())),
         )
@@ -272,6 +309,16 @@ class Entry:
         if self.last_verified is None:
             return True
         return self.last_verified < months_before(today, months)
+
+    def sources_for(self, fact: str) -> tuple[Source, ...]:
+        """The sources that support `fact` (a name from `SOURCE_FIELDS`)."""
+        return tuple(source for source in self.sources if fact in source.supports)
+
+    @property
+    def sources_read(self) -> tuple[datetime.date, datetime.date] | None:
+        """The first and the last date the entry's sources were read; None without sources."""
+        dates = sorted(source.read for source in self.sources)
+        return (dates[0], dates[-1]) if dates else None
 
     @property
     def sort_key(self) -> str:

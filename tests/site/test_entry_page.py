@@ -100,8 +100,8 @@ def test_current_volunteer_roles_only(da, en):
 
 
 def test_verified_date_and_edit_link(da, en, fixture_site):
-    assert "Oplysninger bekræftet 1. marts 2025" in da.select_one(".vv-entry__verified").get_text()
-    assert "Information confirmed 1 March 2025" in en.select_one(".vv-entry__verified").get_text()
+    assert "Bekræftet af foreningen den 1. marts 2025" in da.select_one(".vv-entry__verified").get_text()
+    assert "Confirmed by the association on 1 March 2025" in en.select_one(".vv-entry__verified").get_text()
     edit = da.select_one(".vv-entry__edit")
     assert edit.get_text(strip=True) == "Ret oplysninger"
     assert edit["href"] == "https://github.com/esbjerg-kommune/vejviser/edit/main/content/associations/solsikken.yaml"
@@ -110,11 +110,11 @@ def test_verified_date_and_edit_link(da, en, fixture_site):
 
 def test_unconfirmed_and_stale_entries_say_so(fixture_site):
     unconfirmed = fixture_site.page("tilbud/kun-dansk/")
-    assert unconfirmed.select_one(".vv-entry__verified").get_text(strip=True) == "Ikke bekræftet af foreningen"
+    assert unconfirmed.select_one(".vv-entry__verified").get_text(" ", strip=True) == "Ikke bekræftet af foreningen Hvad betyder det?"
     stale = fixture_site.page("tilbud/vold/")
     warning = stale.select_one(".vv-notice--warning")
     assert "Oplysningerne kan være forældede" in warning.get_text()
-    assert "Oplysninger bekræftet 15. januar 2023" in stale.select_one(".vv-entry__verified").get_text()
+    assert "Bekræftet af tjenesten den 15. januar 2023" in stale.select_one(".vv-entry__verified").get_text()
 
 
 def test_main_content_is_marked_for_the_search_index(da):

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from ..i18n import format_clock, weekday_names
 from ..markup import render_markdown
 from ..model import Entry, Location, OpeningHours, VolunteerRole
+from ..provider import provider_of
 from ..text import Text
 from .site import Site
 
@@ -132,6 +133,8 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
         "locations": [_location_view(site, location, lang) for location in entry.locations],
         "roles": [RoleView.of(role, lang, markdown, heading_level=4) for role in entry.current_roles(site.build_date)],
         "verified": verified,
+        "provider": provider_of(entry.kind, site.vocabularies),
+        "sources_read": entry.sources_read,
         "stale": verified is not None and entry.is_stale(site.build_date, site.config.stale_months),
         "edit_url": site.edit_url(entry),
         "first_need": entry.needs[0] if entry.needs else None,

@@ -75,6 +75,11 @@ def _phone(phone) -> str:
     return f"{phone.number} ({phone.purpose.da})" if phone.purpose else phone.number
 
 
+def _source(source) -> str:
+    """`https://livslinien.dk/kontakt (2026-12-06: phones, opening_hours)`."""
+    return f"{source.url or source.title} ({source.read.isoformat()}: {', '.join(source.supports)})"
+
+
 def _address(location: Location, row: Row) -> str:
     town = f"{location.postcode} {row.town_label(location.town)}".strip()
     return ", ".join(part for part in (location.name, location.address, town) if part)
@@ -107,6 +112,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("addresses", Text("Adresser: navn, gade, postnummer og by", "Addresses: name, street, postcode and town"), lambda e, r: _join(_address(loc, r) for loc in e.locations)),
     Column("postcodes", Text("Postnumre for adresserne", "Postcodes of the addresses"), lambda e, r: _join(loc.postcode for loc in e.locations)),
     Column("volunteer_roles", Text("Aktuelle frivilligroller (titel på dansk)", "Current volunteer roles (title in Danish)"), lambda e, r: _join(role.title.da for role in e.current_roles(r.publication.build_date))),
+    Column("sources", Text("Kilder: adresse eller titel (dato læst: felter den underbygger)", "Sources: address or title (date read: the fields it supports)"), lambda e, r: _join(_source(s) for s in e.sources)),
     Column("last_verified", Text("Dato hvor foreningen bekræftede oplysningerne; tom: ikke bekræftet", "Date the association confirmed the data; empty: not confirmed"), lambda e, r: _date(e.last_verified)),
     Column("added", Text("Dato hvor indgangen blev tilføjet", "Date the entry was added"), lambda e, r: _date(e.added)),
     Column("url_da", Text("Siden på dansk", "The page in Danish"), lambda e, r: r.publication.entry_links(e.slug)["da"]),

@@ -19,6 +19,7 @@ from .descriptions import description_findings, description_problems
 from .findings import Finding, locate
 from .freshness import freshness_findings
 from .places import place_findings
+from .sources import source_findings, unsourced_findings
 from .structure import schema_findings
 from .values import value_findings
 
@@ -64,8 +65,12 @@ def _document_findings(doc: SourceDocument, vocabularies: Vocabularies, today: d
         *consistency_findings(doc.data),
         *description_findings(doc),
         *freshness_findings(doc.data, today),
+        *source_findings(doc.data, today),
     )
-    return findings + [finding for finding in later if not _under(finding.path, rejected)]
+    findings += [finding for finding in later if not _under(finding.path, rejected)]
+    if not any(finding.is_error for finding in findings):  # facts without a source: once the file is right
+        findings += unsourced_findings(doc.data)
+    return findings
 
 
 def _under(path: tuple, rejected: set[tuple]) -> bool:
