@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .dates import PARTIAL_DATE
 from .model import Phone, Source
 from .problems import Problem
 from .text import Text
@@ -85,8 +86,8 @@ def _sources(value: Any) -> tuple[Source, ...] | None:
         url, title = item.get("url"), item.get("title")
         if not (isinstance(url, str) and url.startswith("https://")) and not (isinstance(title, str) and title.strip()):
             return None
-        read, page_date = _date(item.get("read")), _date(item.get("page_date"))
-        if read is None or ("page_date" in item and page_date is None):
+        read, page_date = _date(item.get("read")), item.get("page_date")
+        if read is None or ("page_date" in item and not (isinstance(page_date, str) and PARTIAL_DATE.fullmatch(page_date))):
             return None
         sources.append(Source(read, ("phones",), url, title, page_date))
     return tuple(sources)

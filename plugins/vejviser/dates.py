@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
+
+# A date as precise as its source states it: "2026-03-03", "2018-04" or "2018" (entry.schema.json's
+# partial_date).
+PARTIAL_DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?")
 
 
 def months_before(day: datetime.date, months: int) -> datetime.date:

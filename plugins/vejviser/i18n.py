@@ -86,6 +86,16 @@ def format_date(value: datetime.date, lang: str) -> str:
     return babel_format_date(value, format="long", locale=locale_for(lang))
 
 
+def format_partial_date(value: str, lang: str) -> str:
+    """A date as precise as a source states it: `3. marts 2026` / `april 2018` / `2018`."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        return format_date(datetime.date(*parts), lang)
+    if len(parts) == 2:
+        return babel_format_date(datetime.date(*parts, 1), format="LLLL y", locale=locale_for(lang))
+    return str(parts[0])
+
+
 def format_clock(value: str, lang: str) -> str:
     """`10:00` → `10.00` in Danish (as borger.dk writes it), unchanged in English."""
     return value.replace(":", ".") if lang == "da" else value
@@ -125,6 +135,10 @@ def install(env: Environment, translations: dict[str, Translations]) -> None:
         return format_date(value, context_lang(context)) if value else ""
 
     @pass_context
+    def partial_date_filter(context: Context, value: str | None) -> str:
+        return format_partial_date(value, context_lang(context)) if value else ""
+
+    @pass_context
     def clock_filter(context: Context, value: str) -> str:
         return format_clock(value, context_lang(context))
 
@@ -134,6 +148,7 @@ def install(env: Environment, translations: dict[str, Translations]) -> None:
     env.install_gettext_callables(gettext, ngettext, newstyle=False)  # type: ignore[attr-defined]
     env.globals["_"] = env.globals["gettext"]
     env.filters["date"] = date_filter
+    env.filters["partial_date"] = partial_date_filter
     env.filters["clock"] = clock_filter
     env.globals["language_name"] = language_name
 

@@ -206,13 +206,14 @@ class Source:
     supports: tuple[str, ...]
     url: str | None = None
     title: str | None = None
-    page_date: datetime.date | None = None
+    # As precise as the source: "2026-03-03", "2018-04" or "2018" (ISO prefixes sort by time)
+    page_date: str | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Source":
         order = {name: index for index, name in enumerate(SOURCE_FIELDS)}
         supports = tuple(sorted(data["supports"], key=lambda name: order.get(name, len(order))))
-        return cls(_date(data["read"]), supports, data.get("url"), data.get("title"), _date(data.get("page_date")))
+        return cls(_date(data["read"]), supports, data.get("url"), data.get("title"), data.get("page_date"))
 
     @property
     def site_name(self) -> str | None:
@@ -319,6 +320,12 @@ class Entry:
         """The first and the last date the entry's sources were read; None without sources."""
         dates = sorted(source.read for source in self.sources)
         return (dates[0], dates[-1]) if dates else None
+
+    @property
+    def oldest_page_date(self) -> str | None:
+        """The earliest date a source states for itself (see `Source.page_date`): a page read today
+        can be years old, and a reader must be able to tell."""
+        return min((source.page_date for source in self.sources if source.page_date), default=None)
 
     @property
     def sort_key(self) -> str:

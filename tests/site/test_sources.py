@@ -48,6 +48,14 @@ def test_the_source_date_stands_in_for_a_confirmation(site):
     assert text(between).startswith("Oplysningerne er fra kilder set mellem 3. februar 2025 og 20. maj 2025")
 
 
+def test_a_page_read_today_but_written_years_ago_says_so(site):
+    """A source may state only its month or year; the oldest one is named beside the reading date."""
+    da, en = (site.page(path) for path in ("tilbud/tjenestens-kilder/", "en/services/tjenestens-kilder/"))
+    assert text(da.select_one(".vv-entry__verified")).startswith("Oplysningerne er fra kilder set mellem 3. februar 2025 og 20. maj 2025; den ældste er fra november 2019")
+    assert text(en.select_one(".vv-entry__verified")).startswith("The information is from sources read between 3 February 2025 and 20 May 2025; the oldest is from November 2019")
+    assert text(da.select(".vv-sources__item")[1]).endswith("set 20. maj 2025 (siden er dateret november 2019)")
+
+
 def test_the_line_names_the_kind_of_provider(site):
     def line(path: str) -> str:
         return text(site.page(path).select_one(".vv-entry__verified"))

@@ -88,6 +88,15 @@ def test_supports_names_real_fields(validate):
     assert "'telefon' kan ikke bruges her. Brug en af: phones, opening_hours, address" in result.out
 
 
+def test_a_page_date_may_be_a_day_a_month_or_a_year(validate):
+    for page_date in ("2018", "2018-04", "2018-04-03"):
+        text = MINIMAL + sources(f'  - url: https://forening.example.org/\n    read: "2026-06-01"\n    page_date: "{page_date}"\n    supports: [summary]\n')
+        assert validate(text).code == 0, page_date
+    result = validate(MINIMAL + sources('  - url: https://forening.example.org/\n    read: "2026-06-01"\n    page_date: "april 2018"\n    supports: [summary]\n'))
+    assert result.code == 1
+    assert f"{PATH}:11:16: datoen 'april 2018' skal skrives ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ, når kilden kun oplyser måned eller år, fx \"2018-04\"" in result.lines
+
+
 def test_a_source_read_in_the_future_is_a_warning(validate):
     result = validate(MINIMAL + sources('  - url: https://forening.example.org/\n    read: "2026-12-24"\n    supports: [summary]\n'))
     assert result.code == 0
