@@ -3,7 +3,8 @@
 `entry_history` asks git twice, whatever the number of entries: `git log` lists the commits that
 touched the folder (newest first) with the files each one added, modified or deleted, and one
 `git cat-file --batch` process gives both versions of every modified file, which are read with the
-safe reader and compared field by field (top-level fields; a `<slug>.<lang>.md` file counts as
+safe reader and compared field by field, named as a reader names them (`phones`, `opening_hours`,
+`address` … as sources name the facts they support; a `<slug>.<lang>.md` file counts as
 `description`). What it promises:
 
 - Only what the files say: dates are commit dates, fields are field names. No person's name or e-mail
@@ -21,9 +22,10 @@ import datetime
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Iterable
 
 from .content import DESCRIPTION_SUFFIX, ENTRY_DIR, ENTRY_SUFFIXES
+from .model import SOURCE_FIELDS
 from .yamlsource import read_bytes
 
 MAX_CHANGES = 5
@@ -80,7 +82,7 @@ def entry_history(content_dir: str | Path) -> dict[str, History]:
         earlier = by_commit.get(sha, set())
         by_commit[sha] = None if fields is None or earlier is None else earlier | fields
     return {
-        slug: History(tuple(Change(days[sha], tuple(sorted(fields or ()))) for sha, fields in list(by_commit.items())[:MAX_CHANGES]))
+        slug: History(tuple(Change(days[sha], _in_reading_order(fields or ())) for sha, fields in list(by_commit.items())[:MAX_CHANGES]))
         for slug, by_commit in changed.items()
     }
 
@@ -135,12 +137,44 @@ def _blobs(top: Path, names: list[str]) -> dict[str, bytes]:
     return found
 
 
+# What a reader calls a change, by the file's top-level field: the contact's and the places' parts by
+# their own names (the names sources use, `model.SOURCE_FIELDS`); bookkeeping fields not at all.
+NOT_SHOWN = frozenset({"maintainers", "added"})
+ORDER = {name: index for index, name in enumerate(SOURCE_FIELDS)}  # what a reader acts on first
+RENAMED = {"alternate_names": "name"}
+LOCATION_PARTS = {"opening_hours": "opening_hours", "accessibility": "accessibility"}  # any other part: "address"
+
+
 def _changed_fields(before: bytes | None, after: bytes | None) -> tuple[str, ...]:
-    """The top-level fields whose values differ; () when either version cannot be read."""
+    """The fields whose values differ, as a reader names them; () when either version cannot be read."""
     old, new = (_data(raw) for raw in (before, after))
     if old is None or new is None:
         return ()
-    return tuple(sorted(key for key in {*old, *new} if old.get(key) != new.get(key)))
+    changed: set[str] = set()
+    for key in {*old, *new} - NOT_SHOWN:
+        was, now = old.get(key), new.get(key)
+        if was == now:
+            continue
+        if key == "contact" and isinstance(was or {}, dict) and isinstance(now or {}, dict):
+            changed |= {part for part in {*(was or {}), *(now or {})} if (was or {}).get(part) != (now or {}).get(part)}
+        elif key == "locations" and isinstance(was or [], list) and isinstance(now or [], list):
+            changed |= _location_changes(was or [], now or [])
+        else:
+            changed.add(RENAMED.get(key, key))
+    return _in_reading_order(changed)
+
+
+def _in_reading_order(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(names, key=lambda name: (ORDER.get(name, len(ORDER)), name)))
+
+
+def _location_changes(was: list[Any], now: list[Any]) -> set[str]:
+    changed: set[str] = set()
+    for index in range(max(len(was), len(now))):
+        old = was[index] if index < len(was) and isinstance(was[index], dict) else {}
+        new = now[index] if index < len(now) and isinstance(now[index], dict) else {}
+        changed |= {LOCATION_PARTS.get(part, "address") for part in {*old, *new} if old.get(part) != new.get(part)}
+    return changed
 
 
 def _data(raw: bytes | None) -> dict[str, Any] | None:

@@ -48,7 +48,7 @@ def test_dates_and_fields_newest_first(tmp_path: Path):
     history = entry_history(repository_with_history(tmp_path) / "content")
     assert history["cafe"].changes == (
         Change(datetime.date(2026, 4, 20), ("description",)),  # its Markdown description appeared
-        Change(datetime.date(2026, 2, 1), ("contact",)),  # the comment-only commit of 5 March changed nothing
+        Change(datetime.date(2026, 2, 1), ("phones",)),  # the comment-only commit of 5 March changed nothing
         Change(datetime.date(2026, 1, 10)),  # added
     )
     assert history["cafe"].changes[-1].added and history["cafe"].last_changed == datetime.date(2026, 4, 20)
@@ -69,3 +69,22 @@ def test_a_shallow_clone_dates_only_what_it_really_holds(tmp_path: Path):
     history = entry_history(clone / "content")
     assert history["cafe"].changes == (Change(datetime.date(2026, 4, 20), ("description",)),)
     assert history["other"].changes == (Change(datetime.date(2026, 4, 20), ("areas",)),)
+
+
+def test_changes_are_named_as_a_reader_names_them(tmp_path: Path):
+    """A place's hours and its address apart; who maintains the entry is not a change a reader sees."""
+    repository = tmp_path / "site"
+    repository.mkdir()
+    git(repository, "init", "-q", "-b", "main")
+    place = 'locations:\n  - address: Eksempelvej 1\n    postcode: "6700"\n'
+    hours = '    opening_hours:\n      weekly:\n        - days: [mon]\n          opens: "10:00"\n          closes: "12:00"\n'
+    commit(repository, "2026-01-10", {"cafe.yaml": MINIMAL + place})
+    commit(repository, "2026-02-01", {"cafe.yaml": MINIMAL + place + hours})
+    commit(repository, "2026-03-01", {"cafe.yaml": MINIMAL + place.replace("Eksempelvej 1", "Eksempelvej 2") + hours + 'maintainers: ["@alice"]\n'})
+    commit(repository, "2026-04-01", {"cafe.yaml": MINIMAL + place.replace("Eksempelvej 1", "Eksempelvej 2") + hours + 'maintainers: ["@bob"]\n'})
+    changes = entry_history(repository / "content")["cafe"].changes
+    assert [(change.day.isoformat(), change.fields) for change in changes] == [
+        ("2026-03-01", ("address",)),  # the maintainer added on the same day is not shown; 1 April not at all
+        ("2026-02-01", ("opening_hours",)),
+        ("2026-01-10", ()),
+    ]

@@ -135,6 +135,7 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
         "verified": verified,
         "provider": provider_of(entry.kind, site.vocabularies),
         "sources_read": entry.sources_read,
+        "history": site.directory.history.get(entry.slug),
         "stale": verified is not None and entry.is_stale(site.build_date, site.config.stale_months),
         "edit_url": site.edit_url(entry),
         "first_need": entry.needs[0] if entry.needs else None,
