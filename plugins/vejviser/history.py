@@ -22,7 +22,7 @@ import datetime
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable
+from typing import Any
 
 from .content import DESCRIPTION_SUFFIX, ENTRY_DIR, ENTRY_SUFFIXES
 from .model import SOURCE_FIELDS
@@ -34,14 +34,19 @@ DESCRIPTION_FIELD = "description"
 
 @dataclass(frozen=True)
 class Change:
-    """One commit's change to an entry: its day, and the fields it changed (empty when it added the entry)."""
+    """One commit's change to an entry: its day, and the fields it changed, each with its value before
+    and after (none when the commit added the entry)."""
 
     day: datetime.date
-    fields: tuple[str, ...] = ()
+    values: tuple[tuple[str, Any, Any], ...] = ()  # (field, before, after), in reading order
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(field for field, _, _ in self.values)
 
     @property
     def added(self) -> bool:
-        return not self.fields
+        return not self.values
 
 
 @dataclass(frozen=True)
@@ -61,30 +66,39 @@ def entry_history(content_dir: str | Path) -> dict[str, History]:
         boundary = set(_shallow_commits(top))
         log = _git(top, "log", "--no-renames", "--format=%x00%H %cs", "--name-status", "--", folder.relative_to(top).as_posix())
         commits = [commit for commit in _commits(log) if commit[0] not in boundary]
-        touched = [(sha, day, status, path, *named) for sha, day, files in commits for status, path in files if (named := _slug_and_field(path))]
-        blobs = _blobs(top, [name for sha, _, status, path, _, field in touched if status == "M" and field is None for name in (f"{sha}^:{path}", f"{sha}:{path}")])
+        touched = [(sha, status, path, *named) for sha, _, files in commits for status, path in files if (named := _slug_and_field(path))]
+        blobs = _blobs(top, [name for sha, status, path, _, field in touched for name in _versions_needed(sha, status, path, field)])
     except (OSError, subprocess.CalledProcessError, ValueError):
         return {}
-    # slug → sha → the fields it changed, or None when it added the entry (one commit may touch both
-    # an entry's YAML and its descriptions)
-    changed: dict[str, dict[str, set[str] | None]] = {}
-    days = {sha: day for sha, day, _ in commits}
-    for sha, _day, status, path, slug, field in touched:
+    # slug → sha → {field: (before, after)}, or None when the commit added the entry (one commit may
+    # touch both an entry's YAML and its descriptions)
+    changed: dict[str, dict[str, dict[str, tuple[Any, Any]] | None]] = {}
+    for sha, status, path, slug, field in touched:
+        before, after = blobs.get(f"{sha}^:{path}"), blobs.get(f"{sha}:{path}")
         if field is None and status == "D":
-            continue
-        if field is None and status == "A":
-            fields = None
+            continue  # the entry is gone: no page to show its history on
+        if field is None:
+            values = None if status == "A" else _changed_fields(before, after)
         else:
-            fields = {field} if field else set(_changed_fields(blobs.get(f"{sha}^:{path}"), blobs.get(f"{sha}:{path}")))
-            if not fields:
-                continue  # a comment or the order of keys: nothing a reader sees
+            values = {field: tuple(raw.decode("utf-8", "replace") if raw else "" for raw in (before, after))}
+        if values == {}:
+            continue  # a comment or the order of keys: nothing a reader sees
         by_commit = changed.setdefault(slug, {})
-        earlier = by_commit.get(sha, set())
-        by_commit[sha] = None if fields is None or earlier is None else earlier | fields
+        earlier = by_commit.get(sha, {})
+        by_commit[sha] = None if values is None or earlier is None else {**earlier, **values}
+    days = {sha: day for sha, day, _ in commits}
     return {
-        slug: History(tuple(Change(days[sha], _in_reading_order(fields or ())) for sha, fields in list(by_commit.items())[:MAX_CHANGES]))
+        slug: History(tuple(Change(days[sha], _in_reading_order(values or {})) for sha, values in list(by_commit.items())[:MAX_CHANGES]))
         for slug, by_commit in changed.items()
     }
+
+
+def _versions_needed(sha: str, status: str, path: str, field: str | None) -> list[str]:
+    """The blobs that tell what a file's change was: an entry file's two versions when it was modified;
+    a description's old and new text, whichever exist."""
+    if field is None:
+        return [f"{sha}^:{path}", f"{sha}:{path}"] if status == "M" else []
+    return [name for name, exists in ((f"{sha}^:{path}", status != "A"), (f"{sha}:{path}", status != "D")) if exists]
 
 
 def _git(where: Path, *args: str) -> bytes:
@@ -145,27 +159,30 @@ RENAMED = {"alternate_names": "name"}
 LOCATION_PARTS = {"opening_hours": "opening_hours", "accessibility": "accessibility"}  # any other part: "address"
 
 
-def _changed_fields(before: bytes | None, after: bytes | None) -> tuple[str, ...]:
-    """The fields whose values differ, as a reader names them; () when either version cannot be read."""
+def _changed_fields(before: bytes | None, after: bytes | None) -> dict[str, tuple[Any, Any]]:
+    """Field → (value before, value after) for the fields that differ, as a reader names them; {}
+    when either version cannot be read. A part of the contact has its own value; a part of the places
+    has the places' whole list."""
     old, new = (_data(raw) for raw in (before, after))
     if old is None or new is None:
-        return ()
-    changed: set[str] = set()
+        return {}
+    changed: dict[str, tuple[Any, Any]] = {}
     for key in {*old, *new} - NOT_SHOWN:
         was, now = old.get(key), new.get(key)
         if was == now:
             continue
         if key == "contact" and isinstance(was or {}, dict) and isinstance(now or {}, dict):
-            changed |= {part for part in {*(was or {}), *(now or {})} if (was or {}).get(part) != (now or {}).get(part)}
+            parts = {*(was or {}), *(now or {})}
+            changed |= {part: ((was or {}).get(part), (now or {}).get(part)) for part in parts if (was or {}).get(part) != (now or {}).get(part)}
         elif key == "locations" and isinstance(was or [], list) and isinstance(now or [], list):
-            changed |= _location_changes(was or [], now or [])
+            changed |= {part: (was, now) for part in _location_changes(was or [], now or [])}
         else:
-            changed.add(RENAMED.get(key, key))
-    return _in_reading_order(changed)
+            changed[RENAMED.get(key, key)] = (was, now)
+    return changed
 
 
-def _in_reading_order(names: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(names, key=lambda name: (ORDER.get(name, len(ORDER)), name)))
+def _in_reading_order(values: dict[str, tuple[Any, Any]]) -> tuple[tuple[str, Any, Any], ...]:
+    return tuple((name, *values[name]) for name in sorted(values, key=lambda name: (ORDER.get(name, len(ORDER)), name)))
 
 
 def _location_changes(was: list[Any], now: list[Any]) -> set[str]:

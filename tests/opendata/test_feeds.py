@@ -58,7 +58,7 @@ def test_each_language_has_its_own_ids_the_same_in_every_build(directory, public
 
 def test_a_change_seen_in_git_makes_the_entry_updated(directory, publication):
     """The café's phone changed on 3 December (after it was confirmed in October): it is updated then."""
-    history = {"eksempel-vaerestedet": History((Change(datetime.date(2026, 12, 3), ("contact",)),))}
+    history = {"eksempel-vaerestedet": History((Change(datetime.date(2026, 12, 3), (("phones", [], [{"number": "75 12 34 56"}]),)),))}
     feed = _feed(replace(directory, history=history), publication, "da")
     assert feed.entries[0].title == "Eksempel-Værestedet"
     assert feed.entries[0].updated.startswith("2026-12-03T00:00:00+01:00")

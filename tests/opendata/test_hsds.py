@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import uuid
+from dataclasses import replace
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
+from vejviser.history import Change, History
 from vejviser.opendata.hsds import NAMESPACE, organization_id, organizations, organizations_json, stable_id
 
 from .common import load_fixture_directory, read_schema
@@ -158,3 +161,25 @@ def test_a_schedule_that_is_only_a_note_is_kept(directory, publication):
     org = _by_name(organizations(directory, publication, "en"), "Æblehaven Selvhjælp")
     (schedule,) = org["services"][0]["service_at_locations"][0]["schedules"]
     assert schedule["description"] == "By appointment." and "freq" not in schedule
+
+
+def test_the_change_log_from_git_is_hsds_metadata(directory, publication, service_validator):
+    """Added in January, phone changed in March: a "create" and an "update" with the values, by the
+    site's editors (no person named), and the service's last_modified."""
+    changes = (
+        Change(datetime.date(2026, 3, 3), (("phones", [{"number": "88 88 88 01"}], [{"number": "88 88 88 02"}]),)),
+        Change(datetime.date(2026, 1, 10)),
+    )
+    slug = directory.entries[0].slug
+    orgs = json.loads(organizations_json(replace(directory, history={slug: History(changes)}), publication, "da"))
+    (service,) = next(org for org in orgs if org["id"] == organization_id(slug))["services"]
+    assert _errors(service_validator, service) == []
+    assert service["last_modified"] == "2026-03-03T00:00:00+01:00"
+    assert [(record["last_action_type"], record["field_name"], record["last_action_date"]) for record in service["metadata"]] == [
+        ("update", "phones", "2026-03-03"),
+        ("create", "", "2026-01-10"),
+    ]
+    update = service["metadata"][0]
+    assert (update["previous_value"], update["replacement_value"]) == ('[{"number":"88 88 88 01"}]', '[{"number":"88 88 88 02"}]')
+    assert update["resource_id"] == service["id"] and update["updated_by"] == publication.name
+    assert all("metadata" not in org["services"][0] for org in orgs if org["id"] != organization_id(slug))

@@ -47,8 +47,8 @@ def repository_with_history(root: Path) -> Path:
 def test_dates_and_fields_newest_first(tmp_path: Path):
     history = entry_history(repository_with_history(tmp_path) / "content")
     assert history["cafe"].changes == (
-        Change(datetime.date(2026, 4, 20), ("description",)),  # its Markdown description appeared
-        Change(datetime.date(2026, 2, 1), ("phones",)),  # the comment-only commit of 5 March changed nothing
+        Change(datetime.date(2026, 4, 20), (("description", "", "Vi mødes hver tirsdag.\n"),)),  # its description appeared
+        Change(datetime.date(2026, 2, 1), (("phones", None, [{"number": "75 12 34 56"}]),)),  # 5 March: only a comment
         Change(datetime.date(2026, 1, 10)),  # added
     )
     assert history["cafe"].changes[-1].added and history["cafe"].last_changed == datetime.date(2026, 4, 20)
@@ -67,8 +67,8 @@ def test_a_shallow_clone_dates_only_what_it_really_holds(tmp_path: Path):
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", "--depth", "3", f"file://{source}", str(clone)], check=True, capture_output=True)
     history = entry_history(clone / "content")
-    assert history["cafe"].changes == (Change(datetime.date(2026, 4, 20), ("description",)),)
-    assert history["other"].changes == (Change(datetime.date(2026, 4, 20), ("areas",)),)
+    assert [(change.day, change.fields) for change in history["cafe"].changes] == [(datetime.date(2026, 4, 20), ("description",))]
+    assert history["other"].changes == (Change(datetime.date(2026, 4, 20), (("areas", ["esbjerg"], ["ribe"]),)),)
 
 
 def test_changes_are_named_as_a_reader_names_them(tmp_path: Path):

@@ -16,11 +16,14 @@ has not translated stays Danish). Times are local Danish time (Europe/Copenhagen
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from ..builddate import TIMEZONE
 from ..content import Directory
 from ..i18n import weekday_names
 from ..model import Entry, HoursException, Location, OpeningHours
@@ -103,6 +106,7 @@ class Mapping:
                 "minimum_age": entry.age_min,
                 "maximum_age": entry.age_max,
                 "assured_date": entry.last_verified.isoformat() if entry.last_verified else None,
+                "last_modified": self.last_modified(entry),
                 "phones": [
                     _compact({"id": stable_id(entry.slug, "phone", index), "service_id": service_id, "number": phone.number, "description": self.text(phone.purpose)})
                     for index, phone in enumerate(entry.contact.phones)
@@ -117,8 +121,36 @@ class Mapping:
                 ],
                 "service_at_locations": [self.service_at_location(entry, service_id, org_id, index, location) for index, location in enumerate(entry.locations)],
                 "attributes": self.attributes(entry, service_id, "service", {name: getattr(entry, name) for name in SERVICE_TAXONOMIES}),
+                "metadata": self.metadata(entry, service_id),
             }
         )
+
+    def last_modified(self, entry: Entry) -> str | None:
+        history = self.directory.history.get(entry.slug)
+        return _midnight_in_denmark(history.last_changed) if history else None
+
+    def metadata(self, entry: Entry, service_id: str) -> list[dict[str, Any]]:
+        """HSDS's change log from git (`vejviser.history`): a "create" when the entry was added, an
+        "update" per changed field with its values as JSON. `updated_by` names the site's editors:
+        no person's name or e-mail address is published."""
+        history = self.directory.history.get(entry.slug)
+        records = []
+        for number, change in enumerate(history.changes if history else ()):
+            common = {"resource_id": service_id, "resource_type": "service", "last_action_date": change.day.isoformat(), "updated_by": self.publication.name}
+            if change.added:
+                records.append({"id": stable_id(entry.slug, "metadata", number), **common, "last_action_type": "create", "field_name": "", "previous_value": "", "replacement_value": ""})
+            for field_name, before, after in change.values:
+                records.append(
+                    {
+                        "id": stable_id(entry.slug, "metadata", number, field_name),
+                        **common,
+                        "last_action_type": "update",
+                        "field_name": field_name,
+                        "previous_value": _json_text(before),
+                        "replacement_value": _json_text(after),
+                    }
+                )
+        return records
 
     def fees(self, entry: Entry) -> str:
         free = FREE.get(self.lang) if entry.free else None
@@ -254,6 +286,17 @@ class Mapping:
             "taxonomy": self.publication.link(f"data/associations.json#/vocabularies/{vocabulary}"),
             "language": self.lang,
         }
+
+
+def _midnight_in_denmark(day: datetime.date) -> str:
+    return datetime.datetime.combine(day, datetime.time(), TIMEZONE).isoformat()
+
+
+def _json_text(value: Any) -> str:
+    """A field's value as HSDS wants it, a string: text as it is, anything else as compact JSON."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def each_organization(directory: Directory, publication: Publication, lang: str) -> Iterator[dict[str, Any]]:
