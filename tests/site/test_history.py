@@ -49,3 +49,16 @@ def test_the_feed_dates_the_entry_by_its_change(site):
     feed = feedparser.parse((site.output / "feeds" / "entries.atom.xml").read_bytes())
     solsikken = next(entry for entry in feed.entries if entry.title == "Foreningen Solsikken")
     assert solsikken.updated.startswith("2025-03-03")
+
+
+def test_a_shallow_clone_builds_and_claims_no_history_it_lacks(site, tmp_path):
+    """CI's default checkout has one commit: its boundary shows every file as added that day, which
+    would be false, so entries are shown without a history rather than with a wrong one."""
+    repository = site.output.parent
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repository}", str(clone)], check=True, capture_output=True)
+    result = build(clone / "content", tmp_path / "output")
+    assert result.returncode == 0, result.stdout + result.stderr
+    shallow = BuiltSite(tmp_path / "output", result.stdout)
+    assert shallow.page("tilbud/solsikken/").select_one(".vv-entry__footer") is not None
+    assert shallow.page("tilbud/solsikken/").select_one(".vv-history") is None
