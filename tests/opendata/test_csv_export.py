@@ -40,7 +40,7 @@ def test_values_round_trip(directory, publication):
     assert cafe["free"] == "true" and cafe["anonymous"] == "true" and cafe["referral_required"] == "false"
     assert cafe["addresses"] == "Eksempelhuset, Eksempelvej 1, 6700 Esbjerg | 6760 Ribe"
     assert cafe["volunteer_roles"] == "Kaffebrygger"  # the ended role is not listed
-    assert cafe["description_da"] == "Værestedet er **åbent** for alle voksne.\n\nDu behøver ikke at melde dig til.\n"
+    assert cafe["description_da"] == "Værestedet er **åbent** for alle voksne.\n\nDu behøver ikke at melde dig til."  # no stray line break
     assert cafe["url_en"].endswith("/en/services/eksempel-vaerestedet/")
     debt = rows["eksempel-gaeldsraadgivning"]
     assert (debt["last_verified"], debt["summary_en"], debt["anonymous"]) == ("", "", "")

@@ -25,6 +25,7 @@ EXPORTS = (
     "data/associations.json",
     "data/associations.schema.json",
     "data/associations.csv",
+    "data/datapackage.json",
     "data/hsds/organizations.json",
     "data/hsds/en/organizations.json",
     "feeds/entries.atom.xml",
@@ -184,7 +185,7 @@ def test_the_data_page_documents_every_csv_column_and_links_to_real_files(site, 
     content = page.find("article")
     links = [a["href"].removeprefix(SITEURL) for a in content.find_all("a", href=True)]
     downloads = {href for href in links if href.startswith(("/data/", "/feeds/", "/en/feeds/"))}
-    assert len(downloads) == 6
+    assert len(downloads) == 7
     for href in downloads:
         assert (site / href.lstrip("/")).is_file(), href
     assert "CC0 1.0" in page.get_text()

@@ -6,7 +6,8 @@ them with " | ". A cell that would start with `=`, `+`, `-` or `@` gets a leadin
 spreadsheet shows it as text instead of running it as a formula (contributors' text ends up here,
 and so do phone numbers like "+45 …"). Vocabulary fields hold term ids; their Danish and English labels are in
 `associations.json` under `vocabularies`. `COLUMNS` is the documentation of the file: the Data page
-shows it as a table.
+shows it as a table, and `datapackage.json` gives each column's type. Values carry no whitespace at
+either end (a Markdown description's closing line break included).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class Column:
     name: str
     description: Text
     value: Callable[[Entry, "Row"], str]
+    type: str = "string"  # a Frictionless Table Schema type: string, integer, boolean, date
+    format: str = "default"  # e.g. "email" or "uri" for a string
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,8 @@ class Row:
 
 
 def as_text(cell: str) -> str:
-    """A cell a spreadsheet will not read as a formula."""
+    """A cell a spreadsheet will not read as a formula, without whitespace at either end."""
+    cell = cell.strip()
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
@@ -96,25 +100,25 @@ COLUMNS: tuple[Column, ...] = (
     Column("description_en", Text("Lang beskrivelse på engelsk, Markdown", "Long description in English, Markdown"), lambda e, r: _text(e.description, "en")),
     Column("needs", Text("Hvad man kan få hjælp til (id'er fra ordlisten needs)", "What help is offered (ids from the needs vocabulary)"), lambda e, r: _join(e.needs)),
     Column("target_groups", Text("Hvem tilbuddet er for (id'er fra target_groups)", "Who it is for (ids from target_groups)"), lambda e, r: _join(e.target_groups)),
-    Column("age_min", Text("Mindstealder", "Minimum age"), lambda e, r: _number(e.age_min)),
-    Column("age_max", Text("Højeste alder", "Maximum age"), lambda e, r: _number(e.age_max)),
+    Column("age_min", Text("Mindstealder", "Minimum age"), lambda e, r: _number(e.age_min), type="integer"),
+    Column("age_max", Text("Højeste alder", "Maximum age"), lambda e, r: _number(e.age_max), type="integer"),
     Column("areas", Text("Områder tilbuddet dækker (id'er fra areas)", "Areas served (ids from areas)"), lambda e, r: _join(e.areas)),
     Column("attendance", Text("Hvordan man deltager (id'er fra attendance)", "How you attend (ids from attendance)"), lambda e, r: _join(e.attendance)),
-    Column("free", Text("Gratis: true/false, tom hvis ikke oplyst", "Free: true/false, empty if not stated"), lambda e, r: _flag(e.free)),
+    Column("free", Text("Gratis: true/false, tom hvis ikke oplyst", "Free: true/false, empty if not stated"), lambda e, r: _flag(e.free), type="boolean"),
     Column("cost_note_da", Text("Om prisen, på dansk", "About the cost, in Danish"), lambda e, r: _text(e.cost_note, "da")),
     Column("cost_note_en", Text("Om prisen, på engelsk", "About the cost, in English"), lambda e, r: _text(e.cost_note, "en")),
-    Column("anonymous", Text("Man kan være anonym: true/false, tom hvis ikke oplyst", "You can stay anonymous: true/false, empty if not stated"), lambda e, r: _flag(e.anonymous)),
+    Column("anonymous", Text("Man kan være anonym: true/false, tom hvis ikke oplyst", "You can stay anonymous: true/false, empty if not stated"), lambda e, r: _flag(e.anonymous), type="boolean"),
     Column("languages", Text("Sprog der tales (ISO 639-1)", "Languages spoken (ISO 639-1)"), lambda e, r: _join(e.languages)),
-    Column("referral_required", Text("Kræver henvisning: true/false", "Referral required: true/false"), lambda e, r: _flag(e.referral_required)),
+    Column("referral_required", Text("Kræver henvisning: true/false", "Referral required: true/false"), lambda e, r: _flag(e.referral_required), type="boolean"),
     Column("phones", Text("Telefonnumre, med formålet på dansk i parentes", "Phone numbers, with their purpose in Danish in brackets"), lambda e, r: _join(_phone(p) for p in e.contact.phones)),
-    Column("email", Text("E-mail", "Email"), lambda e, r: e.contact.email or ""),
-    Column("website", Text("Hjemmeside", "Website"), lambda e, r: e.contact.website or ""),
+    Column("email", Text("E-mail", "Email"), lambda e, r: e.contact.email or "", format="email"),
+    Column("website", Text("Hjemmeside", "Website"), lambda e, r: e.contact.website or "", format="uri"),
     Column("addresses", Text("Adresser: navn, gade, postnummer og by", "Addresses: name, street, postcode and town"), lambda e, r: _join(_address(loc, r) for loc in e.locations)),
     Column("postcodes", Text("Postnumre for adresserne", "Postcodes of the addresses"), lambda e, r: _join(loc.postcode for loc in e.locations)),
     Column("volunteer_roles", Text("Aktuelle frivilligroller (titel på dansk)", "Current volunteer roles (title in Danish)"), lambda e, r: _join(role.title.da for role in e.current_roles(r.publication.build_date))),
     Column("sources", Text("Kilder: adresse eller titel (dato læst: felter den underbygger)", "Sources: address or title (date read: the fields it supports)"), lambda e, r: _join(_source(s) for s in e.sources)),
-    Column("last_verified", Text("Dato hvor foreningen bekræftede oplysningerne; tom: ikke bekræftet", "Date the association confirmed the data; empty: not confirmed"), lambda e, r: _date(e.last_verified)),
-    Column("added", Text("Dato hvor indgangen blev tilføjet", "Date the entry was added"), lambda e, r: _date(e.added)),
+    Column("last_verified", Text("Dato hvor foreningen bekræftede oplysningerne; tom: ikke bekræftet", "Date the association confirmed the data; empty: not confirmed"), lambda e, r: _date(e.last_verified), type="date"),
+    Column("added", Text("Dato hvor indgangen blev tilføjet", "Date the entry was added"), lambda e, r: _date(e.added), type="date"),
     Column("url_da", Text("Siden på dansk", "The page in Danish"), lambda e, r: r.publication.entry_links(e.slug)["da"]),
     Column("url_en", Text("Siden på engelsk", "The page in English"), lambda e, r: r.publication.entry_links(e.slug)["en"]),
 )

@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 from ..content import Directory
 from ..urls import lang_prefix
 from .csv_export import associations_csv
+from .datapackage import datapackage_json
 from .feeds import atom_feed, feed_url
 from .hsds import organizations_json
 from .json_export import SCHEMA_FILE, associations_json, associations_schema
@@ -31,6 +32,7 @@ def export_files(directory: Directory, publication: Publication, languages: Iter
     yield f"{DATA_DIR}/{SCHEMA_FILE}", associations_schema()
     yield f"{DATA_DIR}/associations.csv", associations_csv(directory, publication)
     languages = tuple(languages)
+    yield f"{DATA_DIR}/datapackage.json", datapackage_json(publication, [hsds_path(lang) for lang in languages])
     for lang in languages:
         yield hsds_path(lang), organizations_json(directory, publication, lang)
     for lang in languages:
