@@ -17,6 +17,9 @@ VEJVISER_MUNICIPALITY = {"da": "Esbjerg Kommune", "en": "Esbjerg Municipality"}
 # Where the "Ret oplysninger" (edit) links point. A placeholder until the repository has its real home.
 VEJVISER_REPOSITORY_URL = "https://github.com/esbjerg-kommune/vejviser"
 VEJVISER_BRANCH = "main"
+# The editors' mailbox: entry pages offer it to readers without a GitHub account who want to report a
+# mistake. None until the municipality names one (a role mailbox, never a person's).
+VEJVISER_EDITORS_EMAIL = None
 # The quick-exit button on pages about violence or abuse leaves for this neutral page.
 QUICK_EXIT_URL = "https://www.dmi.dk/"
 # Content pages every language must have (by their `Key:`); they are linked from the footer.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable
+from urllib.parse import quote, urlencode
 
 from ..content import Directory
 from ..crisis import CrisisLine
@@ -30,6 +31,7 @@ DEFAULT_CSP = (
 )
 DEFAULT_DIRECTIONS_URL = "https://www.google.com/maps/dir/?api=1&destination={destination}"
 DEFAULT_CONTENT_PAGES = ("about", "for-associations", "privacy", "accessibility")
+CORRECTION_FORM = "ret-en-oplysning.yml"  # .github/ISSUE_TEMPLATE/
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class SiteConfig:
     municipality: Text
     repository_url: str
     branch: str
+    editors_email: str | None  # where a reader without a GitHub account writes a correction
     quick_exit_url: str
     csp: str
     directions_url: str
@@ -54,6 +57,7 @@ class SiteConfig:
             municipality=Text(municipality["da"], municipality.get("en")),
             repository_url=str(settings.get("VEJVISER_REPOSITORY_URL", "")).rstrip("/"),
             branch=settings.get("VEJVISER_BRANCH", "main"),
+            editors_email=settings.get("VEJVISER_EDITORS_EMAIL") or None,
             quick_exit_url=settings.get("QUICK_EXIT_URL") or DEFAULT_QUICK_EXIT_URL,
             csp=settings.get("VEJVISER_CSP") or DEFAULT_CSP,
             directions_url=settings.get("VEJVISER_DIRECTIONS_URL") or DEFAULT_DIRECTIONS_URL,
@@ -122,6 +126,20 @@ class Site:
 
     def edit_url(self, entry: Entry) -> str:
         return f"{self.config.repository_url}/edit/{self.config.branch}/content/{entry.source_path}"
+
+    def correction_url(self, entry: Entry) -> str:
+        """The issue form "Ret en oplysning" with the entry filled in (GitHub fills a form's fields
+        from query parameters named by their ids)."""
+        query = urlencode({"template": CORRECTION_FORM, "title": f"Ret / Correct: {entry.name}", "entry": f"{entry.name} ({entry.slug})"})
+        return f"{self.config.repository_url}/issues/new?{query}"
+
+    def correction_email(self, entry: Entry) -> str | None:
+        """A mailto: link to the editors with the entry named, for readers without a GitHub account;
+        None when the site names no editors' address."""
+        if not self.config.editors_email:
+            return None
+        query = urlencode({"subject": f"Ret / Correct: {entry.name} ({entry.slug})"}, quote_via=quote)
+        return f"mailto:{self.config.editors_email}?{query}"
 
 
 def loaded_site(generators, plugin: str) -> Site | None:
