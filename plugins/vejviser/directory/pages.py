@@ -17,6 +17,7 @@ from ..model import Entry
 from ..vocabulary import Term
 from . import context
 from .context import MarkdownCache, UrlOf
+from .reach import ELSEWHERE, EVERYONE, HERE, Group, Reach, is_for_everyone
 from .site import Site
 
 
@@ -39,16 +40,24 @@ class PageSpec:
 
 def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
     vocab = site.vocabularies
+    listings = Listings(site)
     yield _plain(site, "home", urls.home_url, needs=[(term, len(site.by_need[term.id])) for term in vocab.needs if term.id in site.by_need])
-    for section, vocabulary, groups in (
-        ("need", "needs", site.by_need),
-        ("target_group", "target_groups", site.by_target_group),
-        ("town", "areas", site.by_area),
-    ):
-        yield _section_index(site, section, vocabulary, groups)
+    for section, vocabulary in (("need", "needs"), ("target_group", "target_groups"), ("town", "areas")):
+        yield _section_index(site, section, [(term, listings.count(section, term)) for term in vocab[vocabulary]])
         for term in vocab[vocabulary]:
-            yield _listing(site, section, term, groups.get(term.id, ()))
-    yield _plain(site, "a_z", partial(urls.section_url, "a_z"), groups=context.a_z_groups(site.entries))
+            yield _listing(site, listings, section, term)
+    # A need for a reader in one town: that town's services first, then the municipality's, then nationwide.
+    for need in vocab.needs:
+        for town in vocab.towns():
+            yield _listing(site, listings, "need", need, town)
+    yield PageSpec(
+        "a_z",
+        partial(urls.section_url, "a_z"),
+        lambda lang: {
+            **context.common(site, lang, partial(urls.section_url, "a_z"), sensitive=any(site.is_sensitive(entry.needs) for entry in site.entries)),
+            "groups": context.a_z_groups(site.entries),
+        },
+    )
     yield _plain(site, "search", partial(urls.section_url, "search"))
     yield _plain(site, "add_entry", partial(urls.section_url, "add"))
     for _plugin, pages in signals.directory_pages.send(site, markdown=markdown):
@@ -87,30 +96,103 @@ def _plain(site: Site, template: str, url_of: UrlOf, *, languages: tuple[str, ..
     return PageSpec(template, url_of, lambda lang: {**context.common(site, lang, url_of), **variables}, languages=languages)
 
 
-def _section_index(site: Site, section: str, vocabulary: str, groups) -> PageSpec:
-    url_of = partial(urls.section_url, section)
-    terms = [(term, len(groups.get(term.id, ()))) for term in site.vocabularies[vocabulary]]
-    return _plain(site, "section_index", url_of, section=section, terms=terms)
+def _section_index(site: Site, section: str, terms: list[tuple[Term, int]]) -> PageSpec:
+    return _plain(site, "section_index", partial(urls.section_url, section), section=section, terms=terms)
 
 
-def _listing(site: Site, section: str, term: Term, entries: tuple[Entry, ...]) -> PageSpec:
+@dataclass(frozen=True)
+class Listing:
+    """What a need, target-group or town page lists.
+
+    `groups`: the services of the page's own term, nearest first (`reach.Group`s); `also`: services
+    that reach its readers too without being tagged with the term, under "Også for dig" (on a town
+    page those for the whole municipality and the country, on a target-group page those for everyone).
+    """
+
+    groups: tuple[Group, ...]
+    also: tuple[Group, ...]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(entry for group in (*self.groups, *self.also) for entry in group.entries)
+
+    @property
+    def count(self) -> int:
+        return len(self.entries)
+
+
+class Listings:
+    """Every listing of a build, made from the site's indexes."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.reach = Reach(site.vocabularies.areas)
+        self.for_everyone = tuple(entry for entry in site.entries if is_for_everyone(entry))
+        self._made: dict[tuple[str, str, str | None], Listing] = {}
+
+    def count(self, section: str, term: Term) -> int:
+        return self.of(section, term).count
+
+    def of(self, section: str, term: Term, town: Term | None = None) -> Listing:
+        key = (section, term.id, town.id if town else None)
+        listing = self._made.get(key)
+        if listing is None:
+            listing = self._made[key] = self._make(section, term, town)
+        return listing
+
+    def _make(self, section: str, term: Term, town: Term | None) -> Listing:
+        site, reach = self.site, self.reach
+        if section == "need":
+            own = site.by_need.get(term.id, ())
+            if town is not None:  # only the services that reach the town, then those in other towns
+                return Listing(tuple(reach.groups(own, town.id)), ())
+            return Listing(tuple(reach.groups(own)), ())
+        if section == "target_group":
+            own = site.by_target_group.get(term.id, ())
+            mine = {entry.slug for entry in own}
+            others = () if term.id == EVERYONE else tuple(entry for entry in self.for_everyone if entry.slug not in mine)
+            return Listing(tuple(reach.groups(own)), tuple(reach.groups(others)))
+        # A town (or the municipality, or the whole country): its own services, then the wider ones.
+        own = site.by_area.get(term.id, ())
+        mine = {entry.slug for entry in own}
+        wider = tuple(entry for entry in site.entries if entry.slug not in mine and reach.serves(entry, term.id))
+        return Listing((Group(HERE, own),) if own else (), tuple(reach.groups(wider)))
+
+
+def _listing(site: Site, listings: Listings, section: str, term: Term, town: Term | None = None) -> PageSpec:
     def url_of(lang: str) -> str:
-        return urls.section_url(section, lang, term.id)
+        parts = (term.id, town.id) if town else (term.id,)
+        return urls.section_url(section, lang, *parts)
 
-    # A town's page points on to the areas that cover it too (the whole municipality, nationwide).
-    see_also = (
-        [(area, len(site.by_area.get(area.id, ()))) for area in site.vocabularies.areas if area.area_kind != "town"]
-        if term.area_kind == "town"
+    listing = listings.of(section, term, town)
+    sensitive = term.sensitive or any(site.is_sensitive(entry.needs) for entry in listing.entries)
+    # A need page offers the same list for a reader in each town (nearest services first).
+    towns = (
+        [(place, listings.of(section, term, place).count - len(_elsewhere(listings.of(section, term, place)))) for place in site.vocabularies.towns()]
+        if section == "need" and listing.count
         else []
     )
+    # Town pages point on to the other areas; the municipality's and the country's to the towns.
+    places = [
+        (area, listings.count("town", area))
+        for area in site.vocabularies.areas
+        if section == "town" and area.id != term.id and (area.area_kind != "town" or term.area_kind != "town")
+    ]
     return PageSpec(
         "listing",
         url_of,
         lambda lang: {
-            **context.common(site, lang, url_of, sensitive=term.sensitive),
+            **context.common(site, lang, url_of, sensitive=sensitive),
             "section": section,
             "term": term,
-            "entries": entries,
-            "see_also": see_also,
+            "town": town,
+            "listing": listing,
+            "entries": listing.entries,
+            "towns": towns,
+            "places": places,
         },
     )
+
+
+def _elsewhere(listing: Listing) -> tuple[Entry, ...]:
+    return tuple(entry for group in listing.groups if group.key == ELSEWHERE for entry in group.entries)
