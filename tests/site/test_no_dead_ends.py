@@ -146,3 +146,36 @@ def test_an_empty_listing_says_what_to_do_instead(tmp_path):
     page = (tmp_path / "output" / "by" / "ribe" / "index.html").read_text("utf-8")
     assert "Vi kender ingen tilbud her endnu. Det kan du gøre i stedet:" in page
     assert 'href="#crisis"' in page and "../../soeg/" in page and "../../hjaelp/" in page
+
+
+
+@pytest.mark.parametrize(
+    ("path", "empty"),
+    [
+        ("en/volunteer/no-danish-needed/", "No association has said yet that a role can be done without Danish."),
+        ("frivillig/ingen-dansk/", "Ingen forening har endnu skrevet, at en opgave kan klares uden dansk."),
+    ],
+)
+def test_a_volunteer_browse_page_without_roles_says_so_and_shows_the_nearest_roles(real_site, path, empty):
+    page = real_site.page(path)
+    assert page.select_one("main .vv-empty").get_text(strip=True) == empty
+    assert "No association is looking for volunteers right now" not in real_site.text(path)
+    nearest = page.select_one("main section[aria-labelledby=nearest]")
+    assert nearest is not None and len(nearest.select(".vv-role-list > li")) == 6  # the six current roles
+
+
+def test_the_young_peoples_page_lists_its_role_then_the_nearest_others(real_site):
+    page = real_site.page("en/volunteer/young-people/")
+    assert len(page.select("main section[aria-labelledby=roles] .vv-role-list > li")) == 1  # Ventilen's
+    assert len(page.select("main section[aria-labelledby=nearest] .vv-role-list > li")) == 5
+
+
+@pytest.mark.parametrize("path", ["frivillig/", "en/volunteer/"])
+def test_bliv_frivillig_has_one_list_of_roles_and_one_search_box(real_site, path):
+    page = real_site.page(path)
+    assert len(page.select("input[type=search]")) == 1  # the search of the roles; the header's is left out
+    assert len(page.select("form.vv-search-ui")) == 1
+    # The page's own list of the roles is there only without JavaScript (with it, the search lists them).
+    lists = page.select("main .vv-role-list")
+    assert len(lists) == 1 and lists[0].find_parent("noscript") is not None
+    assert len(lists[0].select(":scope > li")) == 6

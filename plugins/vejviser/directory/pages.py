@@ -168,8 +168,14 @@ def _listing(site: Site, listings: Listings, section: str, term: Term, town: Ter
     sensitive = term.sensitive or any(site.is_sensitive(entry.needs) for entry in listing.entries)
     # A need page offers the same list for a reader in each town (nearest services first).
     towns = (
-        [(place, listings.of(section, term, place).count - len(_elsewhere(listings.of(section, term, place)))) for place in site.vocabularies.towns()]
+        [(place, _reaching(listings.of(section, term, place))) for place in site.vocabularies.towns()]
         if section == "need" and listing.count
+        else []
+    )
+    # A town's page leads on to each need's page for that town (its services there first).
+    needs_here = (
+        [(need, _reaching(listings.of("need", need, term))) for need in site.vocabularies.needs if _reaching(listings.of("need", need, term))]
+        if section == "town" and term.area_kind == "town"
         else []
     )
     # Town pages point on to the other areas; the municipality's and the country's to the towns.
@@ -189,10 +195,12 @@ def _listing(site: Site, listings: Listings, section: str, term: Term, town: Ter
             "listing": listing,
             "entries": listing.entries,
             "towns": towns,
+            "needs_here": needs_here,
             "places": places,
         },
     )
 
 
-def _elsewhere(listing: Listing) -> tuple[Entry, ...]:
-    return tuple(entry for group in listing.groups if group.key == ELSEWHERE for entry in group.entries)
+def _reaching(listing: Listing) -> int:
+    """How many services of a need page for a town reach that town (those only in other towns not)."""
+    return sum(len(group.entries) for group in listing.groups if group.key != ELSEWHERE)
