@@ -34,7 +34,9 @@ def test_quick_exit_on_every_page_that_is_about_or_lists_violence_related_help(f
     for path in fixture_site.html_files:
         page = fixture_site.page(path)
         button = page.select_one("[data-vv-quick-exit-link]")
-        lists_it = any(link["href"].rstrip("/").endswith(("tilbud/vold", "services/vold")) for link in page.select("main .vv-card__title a, main .vv-a-z__item > a"))
+        lists_it = any(
+            link["href"].rstrip("/").endswith(("tilbud/vold", "services/vold")) for link in page.select("main .vv-card__title a, main .vv-a-z__item > a")
+        ) or any(name.get_text(strip=True) == "Trygt Hjem Linjen" for name in page.select(".vv-print-entry__name"))  # print views
         if path.startswith(about) or lists_it:
             assert button is not None and button["href"] == EXIT_URL, path
             assert button.get_text(strip=True) == ("Exit this page" if path.startswith("en/") else "Forlad siden")
@@ -42,7 +44,7 @@ def test_quick_exit_on_every_page_that_is_about_or_lists_violence_related_help(f
         else:
             assert button is None, path
     # The pages that list it without being about violence: a town, a target group, A–Z, another need.
-    for path in ("by/ribe/index.html", "en/for/women/index.html", "a-aa/index.html", "hjaelp/violence/ribe/index.html"):
+    for path in ("by/ribe/index.html", "en/for/women/index.html", "a-aa/index.html", "hjaelp/violence/ribe/index.html", "by/ribe/udskriv/index.html"):
         assert path in with_exit, path
     assert "hjaelp/grief/index.html" not in with_exit
 

@@ -17,7 +17,8 @@ from ..model import Entry
 from ..vocabulary import Term
 from . import context
 from .context import MarkdownCache, UrlOf
-from .reach import ELSEWHERE, EVERYONE, HERE, Group, Reach, is_for_everyone
+from .listings import Listing, Listings
+from .reach import ELSEWHERE
 from .site import Site
 
 
@@ -40,7 +41,7 @@ class PageSpec:
 
 def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
     vocab = site.vocabularies
-    listings = Listings(site)
+    listings = site.listings
     yield _plain(site, "home", urls.home_url, needs=[(term, len(site.by_need[term.id])) for term in vocab.needs if term.id in site.by_need])
     for section, vocabulary in (("need", "needs"), ("target_group", "target_groups"), ("town", "areas")):
         yield _section_index(site, section, [(term, listings.count(section, term)) for term in vocab[vocabulary]])
@@ -98,65 +99,6 @@ def _plain(site: Site, template: str, url_of: UrlOf, *, languages: tuple[str, ..
 
 def _section_index(site: Site, section: str, terms: list[tuple[Term, int]]) -> PageSpec:
     return _plain(site, "section_index", partial(urls.section_url, section), section=section, terms=terms)
-
-
-@dataclass(frozen=True)
-class Listing:
-    """What a need, target-group or town page lists.
-
-    `groups`: the services of the page's own term, nearest first (`reach.Group`s); `also`: services
-    that reach its readers too without being tagged with the term, under "Også for dig" (on a town
-    page those for the whole municipality and the country, on a target-group page those for everyone).
-    """
-
-    groups: tuple[Group, ...]
-    also: tuple[Group, ...]
-
-    @property
-    def entries(self) -> tuple[Entry, ...]:
-        return tuple(entry for group in (*self.groups, *self.also) for entry in group.entries)
-
-    @property
-    def count(self) -> int:
-        return len(self.entries)
-
-
-class Listings:
-    """Every listing of a build, made from the site's indexes."""
-
-    def __init__(self, site: Site) -> None:
-        self.site = site
-        self.reach = Reach(site.vocabularies.areas)
-        self.for_everyone = tuple(entry for entry in site.entries if is_for_everyone(entry))
-        self._made: dict[tuple[str, str, str | None], Listing] = {}
-
-    def count(self, section: str, term: Term) -> int:
-        return self.of(section, term).count
-
-    def of(self, section: str, term: Term, town: Term | None = None) -> Listing:
-        key = (section, term.id, town.id if town else None)
-        listing = self._made.get(key)
-        if listing is None:
-            listing = self._made[key] = self._make(section, term, town)
-        return listing
-
-    def _make(self, section: str, term: Term, town: Term | None) -> Listing:
-        site, reach = self.site, self.reach
-        if section == "need":
-            own = site.by_need.get(term.id, ())
-            if town is not None:  # only the services that reach the town, then those in other towns
-                return Listing(tuple(reach.groups(own, town.id)), ())
-            return Listing(tuple(reach.groups(own)), ())
-        if section == "target_group":
-            own = site.by_target_group.get(term.id, ())
-            mine = {entry.slug for entry in own}
-            others = () if term.id == EVERYONE else tuple(entry for entry in self.for_everyone if entry.slug not in mine)
-            return Listing(tuple(reach.groups(own)), tuple(reach.groups(others)))
-        # A town (or the municipality, or the whole country): its own services, then the wider ones.
-        own = site.by_area.get(term.id, ())
-        mine = {entry.slug for entry in own}
-        wider = tuple(entry for entry in site.entries if entry.slug not in mine and reach.serves(entry, term.id))
-        return Listing((Group(HERE, own),) if own else (), tuple(reach.groups(wider)))
 
 
 def _listing(site: Site, listings: Listings, section: str, term: Term, town: Term | None = None) -> PageSpec:
