@@ -54,6 +54,12 @@ def test_every_town_page_lists_every_service_that_reaches_the_town_and_never_say
         assert "0 tilbud" not in real_site.text(path) and "0 services" not in real_site.text(path), path
 
 
+@pytest.mark.parametrize("path", ["by/", "en/towns/", "for/", "en/for/"])
+def test_the_overviews_of_towns_and_target_groups_count_every_service_that_reaches_them(real_site, path):
+    counts = [tile.get_text(strip=True) for tile in real_site.page(path).select("main .vv-tile__count")]
+    assert counts and not [count for count in counts if count.startswith("0 ")], counts
+
+
 def test_ribe_shows_the_municipality_and_nationwide_services_under_also_for_you(real_site, directory):
     for path, heading in (("by/ribe/", "Også for dig"), ("en/towns/ribe/", "Also for you")):
         also = real_site.page(path).select_one("main .vv-also")
