@@ -102,6 +102,12 @@ def test_the_phone_menu_opens_by_keyboard(phone):
     assert page.evaluate("document.activeElement.textContent.trim()") == "Få hjælp"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == "Bliv frivillig"
+    page.keyboard.press("Escape")  # closes the menu, back on its button
+    assert not menu_link.is_visible()
+    assert page.evaluate("document.activeElement.matches('.vv-menu__button')")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     page.wait_for_url("**/frivillig/")
 
