@@ -43,6 +43,7 @@ PAGE_TYPES = [
     PageType("needs", partial(urls.section_url, "need")),
     PageType("need", lambda lang: urls.section_url("need", lang, "loneliness")),
     PageType("need-sensitive", lambda lang: urls.section_url("need", lang, SENSITIVE_NEED), quick_exit=True),
+    PageType("need-town", lambda lang: urls.section_url("need", lang, "loneliness", "ribe")),
     PageType("target-group", lambda lang: urls.section_url("target_group", lang, "women")),
     PageType("town", lambda lang: urls.section_url("town", lang, "esbjerg")),
     PageType("a-z", partial(urls.section_url, "a_z")),

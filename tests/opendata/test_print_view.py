@@ -73,7 +73,7 @@ def test_the_print_view_renders_to_a_clean_a4_pdf_in_chromium(development_site, 
     assert 1 <= len(reader.pages) <= 1 + len(names) // 4  # a compact list: at least four services a page
     for sheet in reader.pages:
         assert all(abs(float(size) - a4) < 1.5 for size, a4 in zip(sheet.mediabox[2:], A4_POINTS))
-    # NFKC: the PDF's text has the typographic ligatures Chromium sets ("ﬂ" in "ﬂygtninge").
+    # NFKC: the PDF's text has the font's ligatures ("ﬀ" in "stoﬀer"), which are the same letters.
     text = unicodedata.normalize("NFKC", " ".join(" ".join(sheet.extract_text() for sheet in reader.pages).split()))
     for name in names:
         assert name in text

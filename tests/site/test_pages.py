@@ -65,19 +65,24 @@ def test_a_listing_page_for_every_term(fixture_site, vocabulary, danish, english
         assert fixture_site.exists(f"{english}/{term}/index.html"), term
 
 
-def test_a_need_page_lists_its_services_alphabetically(fixture_site):
+def test_a_need_page_lists_local_services_first_then_the_municipality_then_nationwide(fixture_site):
     page = fixture_site.page("hjaelp/grief/")
     names = [link.get_text(strip=True) for link in page.select(".vv-card__title a")]
-    assert names == ["Foreningen Solsikken", "Sorggruppen Ribe"]
+    assert names == ["Foreningen Solsikken", "Sorggruppen Ribe"]  # both local: A–Å within the group
+    assert [h2.get_text(" ", strip=True) for h2 in page.select("main .vv-listing__group-title")] == ["Lokale tilbud (2)"]
     assert page.h1.get_text(strip=True) == "Sorg og tab"
     assert fixture_site.page("en/help/grief/").h1.get_text(strip=True) == "Grief and loss"
 
 
-def test_a_town_page_lists_services_there_and_points_to_wider_areas(fixture_site):
+def test_a_town_page_lists_services_there_then_also_for_you_and_points_to_other_places(fixture_site):
     page = fixture_site.page("by/ribe/")
-    assert [a.get_text(strip=True) for a in page.select(".vv-card__title a")] == ["Sorggruppen Ribe"]
-    wider = {a["href"] for a in page.select("main .vv-notice a")}
-    assert "../../by/esbjerg-kommune/" in wider and "../../by/nationwide/" in wider
+    own = page.select_one("main .vv-listing__group")
+    assert [a.get_text(strip=True) for a in own.select(".vv-card__title a")] == ["Sorggruppen Ribe"]
+    also = page.select_one("main .vv-also")
+    assert also.h2.get_text(strip=True) == "Også for dig"
+    assert [a.get_text(strip=True) for a in also.select(".vv-card__title a")] == ["Æblehaven", "Trygt Hjem Linjen"]
+    places = {a["href"] for a in page.select("main nav a")}
+    assert "../../by/esbjerg-kommune/" in places and "../../by/nationwide/" in places
 
 
 def test_a_to_z_puts_ae_oe_aa_after_z(fixture_site):

@@ -20,20 +20,33 @@ def test_crisis_numbers_on_every_page(fixture_site):
         assert {a["href"] for a in box.select(".vv-crisis__number")} >= {"tel:112", "tel:+4570201201", "tel:1888"}, path
 
 
-def test_quick_exit_on_pages_about_violence_only(fixture_site):
-    """`Trygt Hjem Linjen` (vold.yaml) helps with violence; violence and suicide prevention are sensitive needs."""
-    sensitive = tuple(
+def test_quick_exit_on_every_page_that_is_about_or_lists_violence_related_help(fixture_site):
+    """`Trygt Hjem Linjen` (vold.yaml) helps with violence, nationwide and for everyone, so every town and
+    target-group page lists it ("Also for you"), as A–Z does; violence and suicide prevention are
+    sensitive needs. Every page about one of them, or that lists the service, has the quick exit; no
+    other page has it."""
+    about = tuple(
         f"{prefix}{page}/"
         for prefix, pages in (("tilbud/", ["vold"]), ("en/services/", ["vold"]), ("hjaelp/", ["violence", "suicide-prevention"]), ("en/help/", ["violence", "suicide-prevention"]))
         for page in pages
     )
+    with_exit = []
     for path in fixture_site.html_files:
-        button = fixture_site.page(path).select_one("[data-vv-quick-exit-link]")
-        if path.startswith(sensitive):
+        page = fixture_site.page(path)
+        button = page.select_one("[data-vv-quick-exit-link]")
+        lists_it = any(
+            link["href"].rstrip("/").endswith(("tilbud/vold", "services/vold")) for link in page.select("main .vv-card__title a, main .vv-a-z__item > a")
+        ) or any(name.get_text(strip=True) == "Trygt Hjem Linjen" for name in page.select(".vv-print-entry__name"))  # print views
+        if path.startswith(about) or lists_it:
             assert button is not None and button["href"] == EXIT_URL, path
             assert button.get_text(strip=True) == ("Exit this page" if path.startswith("en/") else "Forlad siden")
+            with_exit.append(path)
         else:
             assert button is None, path
+    # The pages that list it without being about violence: a town, a target group, A–Z, another need.
+    for path in ("by/ribe/index.html", "en/for/women/index.html", "a-aa/index.html", "hjaelp/violence/ribe/index.html", "by/ribe/udskriv/index.html"):
+        assert path in with_exit, path
+    assert "hjaelp/grief/index.html" not in with_exit
 
 
 def test_quick_exit_comes_first_so_keyboard_users_reach_it_at_once(fixture_site):

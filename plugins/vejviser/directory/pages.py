@@ -17,6 +17,8 @@ from ..model import Entry
 from ..vocabulary import Term
 from . import context
 from .context import MarkdownCache, UrlOf
+from .listings import Listing, Listings
+from .reach import ELSEWHERE
 from .site import Site
 
 
@@ -39,16 +41,24 @@ class PageSpec:
 
 def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
     vocab = site.vocabularies
+    listings = site.listings
     yield _plain(site, "home", urls.home_url, needs=[(term, len(site.by_need[term.id])) for term in vocab.needs if term.id in site.by_need])
-    for section, vocabulary, groups in (
-        ("need", "needs", site.by_need),
-        ("target_group", "target_groups", site.by_target_group),
-        ("town", "areas", site.by_area),
-    ):
-        yield _section_index(site, section, vocabulary, groups)
+    for section, vocabulary in (("need", "needs"), ("target_group", "target_groups"), ("town", "areas")):
+        yield _section_index(site, section, [(term, listings.count(section, term)) for term in vocab[vocabulary]])
         for term in vocab[vocabulary]:
-            yield _listing(site, section, term, groups.get(term.id, ()))
-    yield _plain(site, "a_z", partial(urls.section_url, "a_z"), groups=context.a_z_groups(site.entries))
+            yield _listing(site, listings, section, term)
+    # A need for a reader in one town: that town's services first, then the municipality's, then nationwide.
+    for need in vocab.needs:
+        for town in vocab.towns():
+            yield _listing(site, listings, "need", need, town)
+    yield PageSpec(
+        "a_z",
+        partial(urls.section_url, "a_z"),
+        lambda lang: {
+            **context.common(site, lang, partial(urls.section_url, "a_z"), sensitive=any(site.is_sensitive(entry.needs) for entry in site.entries)),
+            "groups": context.a_z_groups(site.entries),
+        },
+    )
     yield _plain(site, "search", partial(urls.section_url, "search"))
     yield _plain(site, "add_entry", partial(urls.section_url, "add"))
     for _plugin, pages in signals.directory_pages.send(site, markdown=markdown):
@@ -87,30 +97,52 @@ def _plain(site: Site, template: str, url_of: UrlOf, *, languages: tuple[str, ..
     return PageSpec(template, url_of, lambda lang: {**context.common(site, lang, url_of), **variables}, languages=languages)
 
 
-def _section_index(site: Site, section: str, vocabulary: str, groups) -> PageSpec:
-    url_of = partial(urls.section_url, section)
-    terms = [(term, len(groups.get(term.id, ()))) for term in site.vocabularies[vocabulary]]
-    return _plain(site, "section_index", url_of, section=section, terms=terms)
+def _section_index(site: Site, section: str, terms: list[tuple[Term, int]]) -> PageSpec:
+    return _plain(site, "section_index", partial(urls.section_url, section), section=section, terms=terms)
 
 
-def _listing(site: Site, section: str, term: Term, entries: tuple[Entry, ...]) -> PageSpec:
+def _listing(site: Site, listings: Listings, section: str, term: Term, town: Term | None = None) -> PageSpec:
     def url_of(lang: str) -> str:
-        return urls.section_url(section, lang, term.id)
+        parts = (term.id, town.id) if town else (term.id,)
+        return urls.section_url(section, lang, *parts)
 
-    # A town's page points on to the areas that cover it too (the whole municipality, nationwide).
-    see_also = (
-        [(area, len(site.by_area.get(area.id, ()))) for area in site.vocabularies.areas if area.area_kind != "town"]
-        if term.area_kind == "town"
+    listing = listings.of(section, term, town)
+    sensitive = term.sensitive or any(site.is_sensitive(entry.needs) for entry in listing.entries)
+    # A need page offers the same list for a reader in each town (nearest services first).
+    towns = (
+        [(place, _reaching(listings.of(section, term, place))) for place in site.vocabularies.towns()]
+        if section == "need" and listing.count
         else []
     )
+    # A town's page leads on to each need's page for that town (its services there first).
+    needs_here = (
+        [(need, _reaching(listings.of("need", need, term))) for need in site.vocabularies.needs if _reaching(listings.of("need", need, term))]
+        if section == "town" and term.area_kind == "town"
+        else []
+    )
+    # Town pages point on to the other areas; the municipality's and the country's to the towns.
+    places = [
+        (area, listings.count("town", area))
+        for area in site.vocabularies.areas
+        if section == "town" and area.id != term.id and (area.area_kind != "town" or term.area_kind != "town")
+    ]
     return PageSpec(
         "listing",
         url_of,
         lambda lang: {
-            **context.common(site, lang, url_of, sensitive=term.sensitive),
+            **context.common(site, lang, url_of, sensitive=sensitive),
             "section": section,
             "term": term,
-            "entries": entries,
-            "see_also": see_also,
+            "town": town,
+            "listing": listing,
+            "entries": listing.entries,
+            "towns": towns,
+            "needs_here": needs_here,
+            "places": places,
         },
     )
+
+
+def _reaching(listing: Listing) -> int:
+    """How many services of a need page for a town reach that town (those only in other towns not)."""
+    return sum(len(group.entries) for group in listing.groups if group.key != ELSEWHERE)

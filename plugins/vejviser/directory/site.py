@@ -11,7 +11,7 @@ import datetime
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import quote, urlencode
@@ -110,6 +110,13 @@ class Site:
     @property
     def entries(self) -> tuple[Entry, ...]:
         return self.directory.entries
+
+    @cached_property
+    def listings(self):
+        """What every need, target-group and town page lists (`listings.Listings`), made when first asked."""
+        from .listings import Listings  # it reads this module's Site
+
+        return Listings(self)
 
     def is_sensitive(self, needs: Iterable[str]) -> bool:
         return any(need in self.sensitive_needs for need in needs)

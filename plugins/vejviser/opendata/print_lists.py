@@ -47,9 +47,11 @@ def print_pages(site: Site, **_signal_arguments) -> list[PageSpec]:
 
 
 def _variables(site: Site, section: str, term: Term, lang: str) -> dict[str, Any]:
+    entries = site.listings.of(section, term).entries  # as the listing shows them, nearest first
+    sensitive = term.sensitive or any(site.is_sensitive(entry.needs) for entry in entries)
     return {
-        **context.common(site, lang, partial(print_list_url, section, term.id), sensitive=term.sensitive),
+        **context.common(site, lang, partial(print_list_url, section, term.id), sensitive=sensitive),
         "term": term,
-        "entries": getattr(site, SECTIONS[section][1]).get(term.id, ()),
+        "entries": entries,
         "listing_url": section_url(section, lang, term.id),
     }

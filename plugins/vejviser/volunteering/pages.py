@@ -3,6 +3,7 @@
 - `frivillig/` | `en/volunteer/`: every current role, upcoming dated tasks first (see `postings`),
   with the filters of the search index and links to the browse pages;
 - a browse page per `postings.BROWSE` group (`frivillig/ad-hoc/` …), the same list without JavaScript;
+  one with few or no roles says so and shows the nearest other roles (`postings.nearest`);
 - `frivillig/<entry>/<role>/` | `en/volunteer/<entry>/<role>/`: one role with everything about it.
 
 Roles that have ended at the build date get no page and are in no list.
@@ -19,7 +20,7 @@ from ..directory.pages import PageSpec
 from ..directory.site import Site
 from .calendar import calendar_url
 from .feeds import role_feed_url
-from .postings import BROWSE, Posting, browse, current_postings
+from .postings import BROWSE, Posting, browse, current_postings, nearest
 
 
 def volunteer_pages(site: Site, *, markdown: MarkdownCache) -> list[PageSpec]:
@@ -28,17 +29,28 @@ def volunteer_pages(site: Site, *, markdown: MarkdownCache) -> list[PageSpec]:
     groups = {key: browse(postings, key) for key in BROWSE}
     return [
         _listing(site, partial(urls.section_url, "volunteer"), postings, groups, current=None),
-        *(_listing(site, partial(urls.volunteer_browse_url, key), groups[key], groups, current=key) for key in BROWSE),
+        *(
+            _listing(site, partial(urls.volunteer_browse_url, key), groups[key], groups, current=key, near=nearest(postings, key))
+            for key in BROWSE
+        ),
         *(_role_page(site, posting, markdown) for posting in postings),
     ]
 
 
-def _listing(site: Site, url_of: UrlOf, postings: tuple[Posting, ...], groups: dict[str, tuple[Posting, ...]], current: str | None) -> PageSpec:
+def _listing(
+    site: Site,
+    url_of: UrlOf,
+    postings: tuple[Posting, ...],
+    groups: dict[str, tuple[Posting, ...]],
+    current: str | None,
+    near: tuple[Posting, ...] = (),
+) -> PageSpec:
     def variables(lang: str) -> dict[str, Any]:
         return {
             **common(site, lang, url_of),
             "postings": postings,
             "browse": current,  # None on the section's main page
+            "nearest": near,  # on a browse page with few roles: the nearest other roles
             "browse_counts": {key: len(group) for key, group in groups.items()},
             "feed_url": role_feed_url(lang),
             "calendar_url": calendar_url(lang),

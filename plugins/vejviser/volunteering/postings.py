@@ -82,3 +82,27 @@ BROWSE: dict[str, Callable[[VolunteerRole], bool]] = {
 def browse(postings: Iterable[Posting], key: str) -> tuple[Posting, ...]:
     """The postings one browse page lists, in the listing's order."""
     return tuple(posting for posting in postings if BROWSE[key](posting.role))
+
+
+# How near a role that a browse page does not list comes to what the page is for (lower is nearer):
+# shown when the page lists few or no roles, so it never ends in "none".
+NEARNESS: dict[str, Callable[[Posting], tuple]] = {
+    # Event and short-term roles come closest to a one-off task.
+    "ad_hoc": lambda posting: ({"event": 0, "short-term": 1}.get(posting.role.commitment, 2),),
+    # No minimum age stated: ask; then the lowest minimum age.
+    "young": lambda posting: (posting.role.min_age is not None, posting.role.min_age or 0),
+    # An association that speaks English, then one that trains its volunteers.
+    "no_danish": lambda posting: ("en" not in posting.entry.languages, not posting.role.training_provided),
+}
+FEW = 3  # a browse page with fewer roles than this also shows the nearest others
+
+
+def nearest(postings: Iterable[Posting], key: str, limit: int = 6) -> tuple[Posting, ...]:
+    """The postings a browse page does not list, nearest first (in the listing's order when equally
+    near), at most `limit`; none when the page lists `FEW` or more."""
+    postings = tuple(postings)
+    listed = browse(postings, key)
+    if len(listed) >= FEW:
+        return ()
+    others = [posting for posting in postings if not BROWSE[key](posting.role)]
+    return tuple(sorted(others, key=NEARNESS[key])[:limit])

@@ -1,7 +1,9 @@
 /* Vejviser: small progressive enhancements. Every page works without this file.
    - Quick exit: the "Exit this page" link replaces the page (no history entry); so does pressing
      Shift three times within two seconds (GOV.UK "exit this page" pattern).
-   - Open now: an opening-hours block says whether the place is open now, in Danish time. */
+   - Open now: an opening-hours block says whether the place is open now, in Danish time.
+   - Phone menu: the open menu (a <details>, which works without this) closes on Escape, focus back on
+     its button, and when the page is clicked or tapped outside it. */
 (function () {
   "use strict";
 
@@ -144,6 +146,26 @@
     });
   }
 
+  // --- Phone menu ----------------------------------------------------------------------------------
+  function setUpMenu() {
+    var menu = document.querySelector(".vv-menu");
+    if (!menu) {
+      return;
+    }
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (menu.open && !menu.contains(event.target)) {
+        menu.open = false;
+      }
+    });
+  }
+
   setUpQuickExit();
   setUpOpenNow();
+  setUpMenu();
 })();
