@@ -74,6 +74,7 @@ def fill_in(page: Page) -> None:
     page.get_by_role("textbox", name="Hjemmeside").fill("https://www.cafe-aeldre.dk")
     page.get_by_label("Længere beskrivelse på dansk").fill(DESCRIPTION_DA)
     page.get_by_label("Dit brugernavn på GitHub").fill("@alice")
+    page.get_by_label("Hvor har du oplysningerne fra?").fill("https://www.cafe-aeldre.dk/kontakt")
 
 
 def test_the_form_writes_a_file_that_validates(page: Page, site_url: str, tmp_path: Path):
@@ -121,6 +122,9 @@ def test_the_form_writes_a_file_that_validates(page: Page, site_url: str, tmp_pa
     assert data["needs"] == ["loneliness", "grief"] and data["areas"] == ["ribe"]
     assert data["contact"] == {"phones": [{"number": "75 12 34 56"}], "email": "kontakt@cafe-aeldre.dk", "website": "https://www.cafe-aeldre.dk"}
     assert data["maintainers"] == ["@alice"] and data["last_verified"] is None
+    (source,) = data["sources"]  # suggested from outside: the page the facts were read on
+    assert source["url"] == "https://www.cafe-aeldre.dk/kontakt" and source["read"] == data["added"]
+    assert source["supports"] == ["phones", "email", "website", "name", "summary"]
 
     assert foreign_requests(visit) == [f"request to another host: {href}"]  # only the contributor's click left the page
     # Chromium asks for /favicon.ico by itself and the site has none yet: not this page's doing.

@@ -8,7 +8,8 @@
 
    Besides the entry's own fields, the form writes one place with its opening hours (`locations`, its
    town found from the postcode), one volunteer task (`volunteering`), and, when the contributor is from
-   the association, today's date as `last_verified`. Each field the browser would only call "invalid"
+   the association, today's date as `last_verified`; otherwise the page they read the facts on as the
+   source (`sources`). Each field the browser would only call "invalid"
    gets a message of its own that says what to write.
 
    The file is YAML that `vejviser validate` accepts: strings are written as JSON strings (valid YAML,
@@ -116,6 +117,7 @@
     }
     lines.push.apply(lines, locationLines());
     lines.push.apply(lines, roleLines());
+    lines.push.apply(lines, sourceLines());
     // Sent by the association itself: it confirms its own information today.
     lines.push("last_verified:" + (fromAssociation() ? " " + today() : ""), "added: " + today());
     if (value("maintainer")) {
@@ -207,6 +209,20 @@
       }
     }
     return out;
+  }
+
+  /* `sources:` with the page a contributor from outside the association read the facts on: it supports
+     the facts the form has filled in. The association's own word needs none (last_verified). */
+  function sourceLines() {
+    if (fromAssociation() || !value("source")) {
+      return [];
+    }
+    var rows = hoursRows();
+    var supports = [["phones", value("phone")], ["opening_hours", rows.length > 0], ["address", value("address") || value("postcode")],
+      ["email", value("email")], ["website", value("website")], ["name", true], ["summary", true]]
+      .filter(function (pair) { return pair[1]; })
+      .map(function (pair) { return pair[0]; });
+    return ["sources:", INDENT + "- url: " + quoted(value("source")), INDENT + INDENT + "read: " + quoted(today()), INDENT + INDENT + "supports: " + list(supports)];
   }
 
   var ROLE_FIELDS = ["role_title", "role_title_en", "role_description", "role_hours", "role_date", "role_end", "role_min_age", "role_how_to_apply"];
