@@ -211,13 +211,13 @@ def test_a_place_with_opening_hours_and_a_volunteer_task(page: Page, site_url: s
     second = page.locator("[data-hours-row]").nth(1)
     expect(second.get_by_label("Man", exact=True)).to_be_focused()  # the new row's own first box: no ids shared
     second.get_by_label("Lør", exact=True).check()
-    second.get_by_label("Åbner").fill("09:30")
-    second.get_by_label("Lukker").fill("12:00")
+    second.get_by_label("Åbner").fill("9.30")  # as people write times: read as 09:30
+    second.get_by_label("Lukker").fill("12")
     page.get_by_label("Om åbningstiderne").fill("Lukket i juli.")
     page.get_by_label("Opgavens titel").fill("Hjælper til sommerfesten")
     page.get_by_label("Hvad laver den frivillige?").fill("Du hjælper med at stille op og lave kaffe.")
     page.get_by_label("Hvor meget binder man sig?").select_option("ad-hoc")
-    page.get_by_label("Dato for en enkeltstående opgave").fill("2099-06-20")
+    page.get_by_label("Dato for en enkeltstående opgave").fill("20.6.2099")  # as Danes write a date
     page.get_by_label("Engelsk er nok").check()
     page.get_by_label("Sådan melder man sig").fill("Skriv til os på hjemmesiden.")
     page.get_by_role("button", name="Skriv filen").click()
@@ -265,6 +265,7 @@ def test_a_task_alone_is_enough_and_mistakes_get_their_own_message(page: Page, s
     page.get_by_label("Postcode").fill("8000")
     page.locator("[data-hours-row]").get_by_label("Mon", exact=True).check()
     page.get_by_label("Title of the task").fill("Beach clean-up helper")
+    page.get_by_label("Date of a one-off task").fill("31.2.2027")  # no such day
     page.get_by_role("button", name="Write the file").click()
 
     expect(page.locator("#add-entry-result")).to_be_hidden()
@@ -274,6 +275,7 @@ def test_a_task_alone_is_enough_and_mistakes_get_their_own_message(page: Page, s
     assert message("postcode").startswith("This postcode is not in the municipality")
     expect(page.locator("#hours-error")).to_be_visible()
     assert message("role_how_to_apply").startswith("A volunteer task needs a title")
+    assert message("role_date") == "Write the date as day.month.year, e.g. 20.6.2027."
     assert axe_violations(axe_on_main(page)) == []
 
     page.get_by_role("textbox", name="Phone").fill("75 12 34 56")
@@ -282,6 +284,7 @@ def test_a_task_alone_is_enough_and_mistakes_get_their_own_message(page: Page, s
     page.locator("[data-hours-row]").get_by_label("Closes").fill("12:00")
     page.get_by_label("What does the volunteer do?").fill("Saml affald en lørdag.")
     page.get_by_label("How to sign up").fill("Mød op ved Vognsbølparken.")
+    page.get_by_label("Date of a one-off task").fill("28.2.2099")
     page.get_by_role("button", name="Write the file").click()
     result = page.locator("#add-entry-result")
     expect(result).to_be_visible()
@@ -291,3 +294,4 @@ def test_a_task_alone_is_enough_and_mistakes_get_their_own_message(page: Page, s
     data = read_bytes(text.encode("utf-8"), "strandrens.yaml").data
     assert "needs" not in data and data["last_verified"] is None  # suggested, not from the association
     assert data["locations"][0]["town"] == "esbjerg"
+    assert data["volunteering"][0]["date"] == "2099-02-28"

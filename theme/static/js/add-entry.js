@@ -141,14 +141,41 @@
     return out;
   }
 
+  /* A time as typed ("9", "9.30", "09:30", "1730") as HH:MM, or the text itself when it is no time:
+     the check then says what is wrong. Text fields, not <input type=time>: that one is a different
+     widget in every browser, and its parts trap the Tab key in some. */
+  function clock(typed) {
+    var text = typed.trim();
+    var match = /^([01]?\d|2[0-4])(?:[:.]?([0-5]\d))?$/.exec(text);
+    if (!match) {
+      return text;
+    }
+    return ("0" + match[1]).slice(-2) + ":" + (match[2] || "00");
+  }
+
+  /* A date as Danes write it ("20.6.2027", "20/6-2027") or as ISO, as YYYY-MM-DD; "" when it is no
+     real date. Text fields, not <input type=date>, for the same reasons as the times. */
+  function isoDate(typed) {
+    var text = typed.trim();
+    var parts = /^(\d{1,2})[.\/-](\d{1,2})[.\/-](\d{4})$/.exec(text);
+    var iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+    var day = parts ? [parts[3], parts[2], parts[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+    if (!day) {
+      return "";
+    }
+    var date = new Date(Date.UTC(Number(day[0]), Number(day[1]) - 1, Number(day[2])));
+    var result = date.toISOString().slice(0, 10);
+    return result === [day[0], ("0" + day[1]).slice(-2), ("0" + day[2]).slice(-2)].join("-") ? result : "";
+  }
+
   /* The rows of opening hours that have anything in them: {days, opens, closes}. */
   function hoursRows() {
     return Array.prototype.map.call(form.querySelectorAll("[data-hours-row]"), function (row) {
       var days = Array.prototype.map.call(row.querySelectorAll('input[type="checkbox"]:checked'), function (box) {
         return box.value;
       });
-      var times = row.querySelectorAll('input[type="time"]');
-      return { row: row, days: days, opens: times[0].value, closes: times[1].value };
+      var times = row.querySelectorAll("input[data-time]");
+      return { row: row, days: days, opens: clock(times[0].value), closes: clock(times[1].value) };
     }).filter(function (hours) {
       return hours.days.length || hours.opens || hours.closes;
     });
@@ -246,7 +273,7 @@
     }
     [["date", "role_date"], ["end", "role_end"]].forEach(function (pair) {
       if (value(pair[1])) {
-        out.push(pad + pair[0] + ": " + quoted(value(pair[1])));
+        out.push(pad + pair[0] + ": " + quoted(isoDate(value(pair[1]))));
       }
     });
     out.push(pad + "posted: " + quoted(today()));
@@ -283,7 +310,8 @@
     require("postcode", missing || outside, outside ? form.dataset.postcodeOutside : form.dataset.postcodeNeeded);
     var message = document.getElementById("hours-error");
     var wrong = hoursRows().filter(function (hours) {
-      return !hours.days.length || !hours.opens || !hours.closes || hours.closes <= hours.opens;
+      var times = /^\d\d:\d\d$/;
+      return !hours.days.length || !times.test(hours.opens) || !times.test(hours.closes) || hours.closes <= hours.opens;
     });
     message.hidden = wrong.length === 0;
     form.querySelectorAll("[data-hours-row] input").forEach(function (input) {
@@ -298,6 +326,9 @@
     var needed = hasRole();
     ["role_title", "role_description", "role_how_to_apply"].forEach(function (name) {
       require(name, needed && !value(name), form.dataset.roleIncomplete);
+    });
+    ["role_date", "role_end"].forEach(function (name) {
+      require(name, value(name) !== "" && !isoDate(value(name)), form.dataset.dateInvalid);
     });
   }
 
