@@ -66,7 +66,7 @@ def entry_history(content_dir: str | Path) -> dict[str, History]:
         boundary = set(_shallow_commits(top))
         log = _git(top, "log", "--no-renames", "--format=%x00%H %cs", "--name-status", "--", folder.relative_to(top).as_posix())
         commits = [commit for commit in _commits(log) if commit[0] not in boundary]
-        touched = [(sha, status, path, *named) for sha, _, files in commits for status, path in files if (named := _slug_and_field(path))]
+        touched = _newest([(sha, status, path, *named) for sha, _, files in commits for status, path in files if (named := _slug_and_field(path))])
         blobs = _blobs(top, [name for sha, status, path, _, field in touched for name in _versions_needed(sha, status, path, field)])
     except (OSError, subprocess.CalledProcessError, ValueError):
         return {}
@@ -91,6 +91,21 @@ def entry_history(content_dir: str | Path) -> dict[str, History]:
         slug: History(tuple(Change(days[sha], _in_reading_order(values or {})) for sha, values in list(by_commit.items())[:MAX_CHANGES]))
         for slug, by_commit in changed.items()
     }
+
+
+def _newest(touched: list[tuple[str, str, str, str, str | None]]) -> list[tuple[str, str, str, str, str | None]]:
+    """Only each entry's `MAX_CHANGES` newest commits (`touched` is newest first): however long the
+    history, no more files are read than the pages show."""
+    kept: dict[str, list[str]] = {}
+    newest = []
+    for change in touched:
+        sha, slug = change[0], change[3]
+        shas = kept.setdefault(slug, [])
+        if sha not in shas and len(shas) < MAX_CHANGES:
+            shas.append(sha)
+        if sha in shas:
+            newest.append(change)
+    return newest
 
 
 def _versions_needed(sha: str, status: str, path: str, field: str | None) -> list[str]:

@@ -8,7 +8,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from vejviser.history import Change, entry_history
+from vejviser.history import MAX_CHANGES, Change, entry_history
 
 from .conftest import MINIMAL
 
@@ -88,3 +88,14 @@ def test_changes_are_named_as_a_reader_names_them(tmp_path: Path):
         ("2026-02-01", ("opening_hours",)),
         ("2026-01-10", ()),
     ]
+
+
+def test_only_the_newest_changes_are_kept(tmp_path: Path):
+    repository = tmp_path / "site"
+    repository.mkdir()
+    git(repository, "init", "-q", "-b", "main")
+    for month in range(1, 9):
+        commit(repository, f"2026-{month:02d}-01", {"cafe.yaml": MINIMAL.replace("En forening", f"Forening nr. {month}")})
+    changes = entry_history(repository / "content")["cafe"].changes
+    assert len(changes) == MAX_CHANGES == 5
+    assert [change.day.month for change in changes] == [8, 7, 6, 5, 4] and all(change.fields == ("summary",) for change in changes)
