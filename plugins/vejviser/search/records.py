@@ -11,11 +11,10 @@ A record's text comes in passages with weights, so what a page is about outranks
 passing: the name is the heading; an entry's needs and target groups count three times a plain word,
 its summary twice. ("Gæld" then finds debt advice before a page where something "gælder".)
 
-An entry also carries the words people use for its needs, target groups and kind (the vocabularies'
+An entry also carries the words people use for its needs and target groups (the vocabularies'
 `words`: "depri", "inkasso", "lonley" …) with the weight of a topic, so a search in everyday words
-finds the entries tagged with the need first; these words are indexed, never shown. Every word with
-æ, ø or å in the entry's name, topics and their words is indexed once more as it is written without
-those letters ("gaeld", "moedrehjaelpen", "paaroerende"), so that spelling finds the same entries.
+finds the entries tagged with the need first; these words are indexed, never shown. ("gaeld" for
+"gæld" is search.js's part: a word the index does not know is tried with æ, ø, å.)
 What a result shows is the record's `title` and its `meta`: `summary`, `kind`, `town`, and `text_lang`
 when the title and summary are Danish on an English record (no translation). Filters: `facets.py`.
 """
@@ -46,8 +45,6 @@ BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|td|th|dt|dd)>|<br\s*/?>", r
 OTHER_NAMES = 5.0
 TOPIC = 3.0  # an entry's needs and target groups, and the words people use for them
 PEOPLES_WORDS_VOCABULARIES = (("need", "needs"), ("target_group", "target_groups"))
-FOLDED = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
-DANISH_LETTERS = re.compile(r"[æøåÆØÅ]")
 SUMMARY = 2.0
 PLAIN = 1.0
 
@@ -101,7 +98,6 @@ class RecordBuilder:
             Passage(", ".join(entry.alternate_names), OTHER_NAMES),
             Passage(topics, TOPIC),
             Passage(peoples_words, TOPIC),
-            Passage(_without_danish_letters(" ".join((entry.name, *entry.alternate_names, topics, peoples_words))), TOPIC),
             Passage(entry.summary.get(lang), SUMMARY),
             Passage(kind),
             Passage(_markdown_text(entry.description, lang)),
@@ -140,9 +136,9 @@ class RecordBuilder:
         return self._record(page.url, page.title, passages, meta, self._labels(PAGE_SELECTION))
 
     def _peoples_words(self, entry: Entry) -> str:
-        """The words people use for the entry's needs, target groups and kind, each once, in `lang`."""
+        """The words people use for the entry's needs and target groups, each once, in `lang`. (A kind's
+        words are for spelling suggestions only: "forening" or "helpline" would rank every one alike.)"""
         terms = [self.vocabularies[vocabulary][term] for key, vocabulary in PEOPLES_WORDS_VOCABULARIES for term in entry_selection_ids(entry, key)]
-        terms.append(self.vocabularies.kinds[entry.kind])
         return ", ".join(dict.fromkeys(word for term in terms for word in term.words(self.lang)))
 
     def _town(self, entry: Entry) -> dict[str, str]:
@@ -172,12 +168,6 @@ def search_records(
 
 def entry_selection_ids(entry: Entry, key: str) -> tuple[str, ...]:
     return tuple(entry.needs) if key == "need" else tuple(entry.target_groups)
-
-
-def _without_danish_letters(text: str) -> str:
-    """The words of `text` that have æ, ø or å, as they are written without them ("gæld" → "gaeld")."""
-    words = re.findall(r"\w+", text)
-    return " ".join(dict.fromkeys(word.translate(FOLDED).lower() for word in words if DANISH_LETTERS.search(word)))
 
 
 def _words(labels: dict[str, list[str]], *keys: str) -> str:

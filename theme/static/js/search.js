@@ -9,7 +9,17 @@
    Only what a search needs is fetched: Pagefind's engine and the index's word chunks for the words
    typed, and the filter index for the ticked filters. The counts by the filters need the whole
    filter index, which is large for a large directory, so it is fetched when a filter group is first
-   opened. After every search the form fires "vv-search-results" with {term, count}. */
+   opened. After every search the form fires "vv-search-results" with {term, count}.
+
+   Results are honest and ordered for the reader (issue 20):
+   - A town in the query ("ensom ribe") is taken out of the words and narrows like the "Område"
+     filter: services in the town, the whole municipality or the country.
+   - Pagefind answers a word it does not know with pages holding a word that begins it ("de" for
+     "depression"): a word the best result did not match as itself is dropped (sameWord; tried with
+     æ, ø, å for ae, oe, aa first), and a query left with none finds nothing, and shows "Mente du …?"
+     and the page's ways on (search.html).
+   - Help first, then volunteer roles, then information pages (settings.typeOrder; roles first on
+     "Bliv frivillig"), Pagefind's order within each; which is which comes from the "Vis" filter. */
 (function () {
   "use strict";
 
@@ -40,6 +50,7 @@
   var typing = 0;
   var kinds = null; // Promise of {page id: rank of its kind in settings.typeOrder}
   var knownWords = null; // Promise of the known words (words.json), fetched for a search that finds nothing
+  var extra = null; // Promise of search-more.js
   var WIDE = "(min-width: 48em)";
 
   function pagefind() {
@@ -161,296 +172,139 @@
 
   /* A word as it is compared: lower case, "æ", "ø", "å" as "ae", "oe", "aa", no accents or punctuation. */
   function fold(word) {
-    return word
-      .toLowerCase()
-      .replace(/æ/g, "ae")
-      .replace(/ø/g, "oe")
-      .replace(/å/g, "aa")
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[^\p{L}\p{N}]/gu, "");
-  }
-
-  function withDanishLetters(word) {
-    return word.replace(/ae/g, "æ").replace(/oe/g, "ø").replace(/aa/g, "å");
+    return word.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]/gu, "");
   }
 
   /* Did an indexed word `found` match the query word `asked` as itself or a form of it, rather than
-     as a fragment? It did if the query is the start of it ("ensom" → "ensomhed"), or it is the query
-     but for a short ending ("ensomme" → "ensomhed", "walking" → "walks"), or, in Danish, a whole word
-     of five letters or more that a compound starts with ("gældsproblemer" → "gæld"). Not: "de" for
+     as a fragment? It did if the query starts it ("ensom" → "ensomhed"), or it is the query but for a
+     short ending ("ensomme" → "ensomhed", "walking" → "walks"), or, in Danish, a whole word of five
+     letters or more that a compound starts with ("gældsproblemer" → "gæld"). Not: "de" for
      "depression", "gule" for "gulerod", "space" for "spaceship". */
   var ENDINGS = ["ing", "ies", "ers", "ene", "ede", "ere", "erne", "hed", "lig", "ness"];
   function sameWord(asked, found) {
     var a = fold(asked);
     var b = fold(found);
     var common = 0;
-    while (common < a.length && common < b.length && a[common] === b[common]) {
+    while (common < a.length && a[common] === b[common]) {
       common++;
     }
-    if (common === a.length) {
-      return true;
-    }
-    if (common < 3) {
-      return false;
-    }
     var rest = a.slice(common);
-    return rest.length <= 2 || ENDINGS.indexOf(rest) >= 0 || (locale === "da" && common === b.length && b.length >= 5);
+    return !rest || (common >= 3 && (rest.length <= 2 || ENDINGS.indexOf(rest) >= 0 || (locale === "da" && common === b.length && common >= 5)));
   }
 
-  /* The query's words and the towns it names (settings.towns: names and postcodes, longest first). */
+  /* The query's words, and the towns it names (settings.towns: names and postcodes) taken out of them. */
   function parse(term) {
     var words = term.toLowerCase().split(/\s+/).filter(Boolean);
     var towns = [];
     var names = [];
-    (settings.towns || []).forEach(function (town) {
+    settings.towns.forEach(function (town) {
       town.names.forEach(function (name) {
-        names.push({ words: name.toLowerCase().split(/\s+/), town: town });
+        names.push({ parts: name.split(/\s+/), town: town });
       });
     });
     names.sort(function (a, b) {
-      return b.words.length - a.words.length;
+      return b.parts.length - a.parts.length; // "esbjerg kommune" before "esbjerg"
     });
-    for (var i = 0; i < words.length; ) {
-      var hit = null;
-      for (var n = 0; n < names.length && !hit; n++) {
-        var name = names[n].words;
-        if (
-          name.every(function (part, k) {
-            return words[i + k] !== undefined && fold(words[i + k]) === fold(part);
-          })
-        ) {
-          hit = names[n];
-        }
-      }
+    for (var i = 0; i < words.length; i++) {
+      var hit = names.find(function (name) {
+        return name.parts.every(function (part, k) {
+          return words[i + k] !== undefined && fold(words[i + k]) === fold(part);
+        });
+      });
       if (hit) {
-        if (towns.indexOf(hit.town) < 0) {
-          towns.push(hit.town);
-        }
-        words.splice(i, hit.words.length);
-      } else {
-        i++;
+        towns.indexOf(hit.town) < 0 && towns.push(hit.town);
+        words.splice(i--, hit.parts.length);
       }
     }
     return { words: words, towns: towns };
   }
 
-  /* {page id: rank}: each page's kind (help, roles, information) from the "Vis" filter. */
+  /* {page id: rank of its kind in settings.typeOrder}, from the "Vis" filter, fetched once. */
   function kindRanks(pagefind) {
-    if (!kinds) {
-      kinds = Promise.all(
-        settings.typeOrder.map(function (label) {
-          var filters = {};
-          filters[settings.typeFilter] = { any: [label] };
-          return pagefind.search(null, { filters: filters });
-        })
-      ).then(function (responses) {
-        var ranks = {};
-        responses.forEach(function (response, rank) {
-          response.results.forEach(function (result) {
-            ranks[result.id] = rank;
-          });
+    kinds = kinds || Promise.all(settings.typeOrder.map(function (label) {
+      var filters = {};
+      filters[settings.typeFilter] = { any: [label] };
+      return pagefind.search(null, { filters: filters });
+    })).then(function (responses) {
+      var ranks = {};
+      responses.forEach(function (response, rank) {
+        response.results.forEach(function (result) {
+          ranks[result.id] = rank;
         });
-        return ranks;
       });
-    }
+      return ranks;
+    });
     return kinds;
   }
 
+  /* `results` by kind, in Pagefind's order within each (Array.prototype.sort is stable). */
   function byKind(results, ranks) {
-    return results
-      .map(function (result, place) {
-        return { result: result, rank: ranks[result.id] === undefined ? 99 : ranks[result.id], place: place };
-      })
-      .sort(function (a, b) {
-        return a.rank - b.rank || a.place - b.place;
-      })
-      .map(function (item) {
-        return item.result;
-      });
-  }
-
-  /* The words of `result`'s page that matched the search. */
-  function matchedWords(result) {
-    return result.data().then(function (data) {
-      var words = data.content.split(/\s+/);
-      return data.locations.map(function (location) {
-        return words[location] || "";
-      });
+    var rank = function (result) {
+      return result.id in ranks ? ranks[result.id] : 9;
+    };
+    return results.slice().sort(function (a, b) {
+      return rank(a) - rank(b);
     });
   }
 
-  /* The query words the best result matched as themselves; the others matched only fragments. */
+  /* The query words that the best result matched as themselves (see sameWord). */
   function knownIn(response, words) {
     if (!response.results.length) {
       return Promise.resolve([]);
     }
-    return matchedWords(response.results[0]).then(function (matched) {
+    return response.results[0].data().then(function (data) {
+      var content = data.content.split(/\s+/);
       return words.filter(function (word) {
-        return matched.some(function (found) {
-          return sameWord(word, found);
+        return data.locations.some(function (location) {
+          return sameWord(word, content[location] || "");
         });
       });
     });
   }
 
-  /* Search `words` under `filters`, keeping only the words the index knows. Resolves to
-     {response, words (those searched), unknown, some (true: no page has every word)}. */
+  /* Search `words` under `filters` with only the words the index knows: {response, words (searched),
+     unknown, some (no page has every word)}. */
   function honestSearch(pagefind, words, filters) {
-    if (!words.length) {
-      return pagefind.search(null, { filters: filters }).then(function (response) {
-        return { response: response, words: [], unknown: [], some: false };
-      });
-    }
-    return pagefind.search(words.join(" "), { filters: filters }).then(function (response) {
+    return pagefind.search(words.join(" ") || null, { filters: filters }).then(function (response) {
       return knownIn(response, words).then(function (known) {
-        if (response.results.length && known.length === words.length) {
+        if (known.length === words.length) {
           return { response: response, words: words, unknown: [], some: false };
         }
-        return wordByWord(pagefind, words, filters);
-      });
-    });
-  }
-
-  /* Each word alone (and with "æ", "ø", "å" for "ae", "oe", "aa" if it finds nothing as typed): the
-     pages with most of the known words, by their summed scores. */
-  function wordByWord(pagefind, words, filters) {
-    return Promise.all(
-      words.map(function (word) {
-        return oneWord(pagefind, word, filters).then(function (found) {
-          if (found || withDanishLetters(word) === word) {
-            return found;
-          }
-          return oneWord(pagefind, withDanishLetters(word), filters);
-        });
-      })
-    ).then(function (answers) {
-      var known = [];
-      var unknown = [];
-      var pages = {};
-      answers.forEach(function (answer, i) {
-        if (!answer) {
-          unknown.push(words[i]);
-          return;
-        }
-        known.push(answer.word);
-        answer.response.results.forEach(function (result) {
-          var page = pages[result.id] || (pages[result.id] = { result: result, words: 0, score: 0, place: Object.keys(pages).length });
-          page.words += 1;
-          page.score += result.score;
+        return moreParts().then(function (module) {
+          return module.wordByWord(pagefind, words, filters, knownIn);
         });
       });
-      var all = Object.keys(pages).map(function (id) {
-        return pages[id];
-      });
-      var most = all.reduce(function (top, page) {
-        return Math.max(top, page.words);
-      }, 0);
-      var results = all
-        .filter(function (page) {
-          return page.words === most;
-        })
-        .sort(function (a, b) {
-          return b.score - a.score || a.place - b.place;
-        })
-        .map(function (page) {
-          return page.result;
-        });
-      var first = answers.filter(Boolean)[0];
-      return {
-        response: { results: results, filters: first ? first.response.filters : null },
-        words: known,
-        unknown: unknown,
-        some: known.length > 1 && most < known.length,
-      };
     });
   }
 
-  /* {word, response} if the index knows `word` (the best result matched it as itself), else null. */
-  function oneWord(pagefind, word, filters) {
-    return pagefind.search(word, { filters: filters }).then(function (response) {
-      return knownIn(response, [word]).then(function (known) {
-        return known.length ? { word: word, response: response } : null;
-      });
-    });
+  /* The rarer parts (word by word, spelling suggestions): search-more.js, fetched when first needed. */
+  function moreParts() {
+    extra = extra || import(new URL(settings.more, document.baseURI).href);
+    return extra;
   }
 
-  /* The known words closest to the unknown ones: at most two letters apart (one for short words). */
-  function suggestions(unknown) {
-    if (!knownWords) {
-      knownWords = window.fetch(settings.words).then(
-        function (answer) {
-          return answer.ok ? answer.json() : [];
-        },
-        function () {
-          return [];
-        }
-      );
-    }
-    return knownWords.then(function (known) {
-      return unknown
-        .map(function (word) {
-          var best = null;
-          var bestDistance = fold(word).length > 5 ? 3 : 2;
-          known.forEach(function (candidate) {
-            var distance = editDistance(fold(word), fold(candidate), bestDistance);
-            if (distance < bestDistance) {
-              best = candidate;
-              bestDistance = distance;
-            }
-          });
-          return best;
-        })
-        .filter(Boolean);
-    });
-  }
-
-  /* Levenshtein distance with transpositions, giving up at `limit`. */
-  function editDistance(a, b, limit) {
-    if (Math.abs(a.length - b.length) >= limit) {
-      return limit;
-    }
-    var rows = [];
-    for (var i = 0; i <= a.length; i++) {
-      rows.push([i]);
-    }
-    for (var j = 1; j <= b.length; j++) {
-      rows[0][j] = j;
-    }
-    for (i = 1; i <= a.length; i++) {
-      for (j = 1; j <= b.length; j++) {
-        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-          rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return rows[a.length][b.length];
-  }
-
-  /* The way on below the results: shown when a search finds nothing, with "Mente du …?". */
-  function showHelp(found, unknown) {
+  /* The page's ways on (search.html): shown when a search finds nothing, with "Mente du …?". */
+  function showHelp(found, unknown, towns) {
     if (!help) {
       return;
     }
     help.hidden = found;
     suggest.hidden = true;
     suggest.replaceChildren();
-    if (found || !unknown.length) {
-      return;
-    }
     var id = searches;
-    suggestions(unknown).then(function (words) {
+    (found || !unknown.length ? Promise.resolve([]) : moreParts().then(function (module) {
+      knownWords = knownWords || module.knownWords(settings.words);
+      return knownWords.then(function (known) {
+        return module.suggestions(unknown, known, fold);
+      });
+    })).then(function (words) {
       if (id !== searches || !words.length) {
         return;
       }
-      var query = parse(input.value).towns.map(function (town) {
-        return town.label;
-      });
-      var link = element("a", "vv-search-help__suggestion", words.join(" "));
       var address = new URL(window.location.href);
-      address.searchParams.set("q", words.concat(query).join(" "));
+      address.searchParams.set("q", words.concat(towns.map(function (town) { return town.label; })).join(" "));
+      var link = element("a", "vv-search-help__suggestion", words.join(" "));
       link.href = address.href;
       suggest.append(texts.did_you_mean + " ", link, "?");
       suggest.hidden = false;
@@ -470,15 +324,11 @@
     var query = parse(term);
     var filters = tickedFilters();
     if (query.towns.length && !filters[settings.areaFilter]) {
-      filters[settings.areaFilter] = {
-        any: query.towns.reduce(function (values, town) {
-          return values.concat(
-            town.values.filter(function (value) {
-              return values.indexOf(value) < 0;
-            })
-          );
-        }, []),
-      };
+      var values = new Set();
+      query.towns.forEach(function (town) {
+        town.values.forEach(values.add, values);
+      });
+      filters[settings.areaFilter] = { any: Array.from(values) };
     }
     return pagefind()
       .then(function (pagefind) {
@@ -507,7 +357,7 @@
         shown = { results: results, search: id };
         list.replaceChildren();
         more.hidden = true;
-        showHelp(results.length > 0, found.unknown);
+        showHelp(results.length > 0, found.unknown, query.towns);
         showMore(false);
         form.dispatchEvent(new CustomEvent("vv-search-results", { detail: { term: term, count: results.length } }));
       }, failed);
