@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from browser.server import serve
-from browser.sitebuild import build, copy_build_inputs
+from browser.sitebuild import REPO, build, copy_build_inputs
 from vejviser.builddate import TIMEZONE
 from vejviser.content import Directory, load_directory
 
