@@ -407,7 +407,8 @@
     filterBox.open = true;
   }
   if (help) {
-    help.hidden = true; // shown again when a search finds nothing
+    help.hidden = true; // shown again when a search finds nothing, under the summary that says so
+    more.after(help);
   }
   form.hidden = false;
   search();
