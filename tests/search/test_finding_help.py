@@ -19,7 +19,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Browser
 
-from browser.helpers import save_screenshot
+from browser.helpers import axe_violations, run_axe, save_screenshot
 from vejviser import urls
 from vejviser.content import load_directory
 
@@ -63,6 +63,7 @@ def test_a_word_that_matches_nothing_shows_no_fragment_matches_but_ways_on(page,
     assert help_section.locator(".vv-search-help__crisis a").first.inner_text() == "112"
     assert help_section.get_by_role("link", name="esbjerg.dk").get_attribute("href") == "https://www.esbjerg.dk"
     save_screenshot(page, "search-zero-da-1280")
+    assert axe_violations(run_axe(page)) == []
     assert page.problems == []
 
 
@@ -169,6 +170,6 @@ def test_without_javascript_the_header_search_keeps_the_query_and_offers_the_top
         assert "Søgefeltet kræver JavaScript" in main.inner_text()
         topic = main.locator("li", has_text="angst").first  # the word leads to its need page
         assert topic.get_by_role("link").get_attribute("href") == "../hjaelp/mental-health/"
-        save_screenshot(page, "search-nojs-da-360")
+        save_screenshot(page, "search-nojs-da-360")  # (axe needs JavaScript: the zero-results test audits these ways on)
     finally:
         context.close()
