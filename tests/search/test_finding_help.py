@@ -173,3 +173,21 @@ def test_without_javascript_the_header_search_keeps_the_query_and_offers_the_top
         save_screenshot(page, "search-nojs-da-360")  # (axe needs JavaScript: the zero-results test audits these ways on)
     finally:
         context.close()
+
+
+def test_a_word_that_matches_nothing_is_left_out_and_the_summary_says_so(page, real_site_url, real_directory):
+    lonely = {entry.slug for entry in real_directory.entries if "loneliness" in entry.needs}
+    search = SearchPage(page).open(search_url(real_site_url, "da", "ensom xyzzy"), "ensom xyzzy")
+    results = search.results()
+    assert results and entry_slug(results[0].path, "da") in lonely
+    assert search.summary().startswith(f"{search.count()} resultater for ensom ")
+    assert search.summary().endswith("Intet fundet for: xyzzy")
+    assert page.problems == []
+
+
+def test_ae_oe_aa_find_what_ae_oe_aa_find(page, real_site_url):
+    for typed, written in (("gaeld", "gæld"), ("paaroerende", "pårørende"), ("moedrehjaelpen", "mødrehjælpen")):
+        as_typed = [result.path for result in SearchPage(page).open(search_url(real_site_url, "da", typed), typed).results()[:3]]
+        as_written = [result.path for result in SearchPage(page).open(search_url(real_site_url, "da", written), written).results()[:3]]
+        assert as_typed and as_typed == as_written, typed
+    assert page.problems == []

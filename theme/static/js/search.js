@@ -346,7 +346,9 @@
         }
         var nothing = term && !found.words.length && !query.towns.length;
         var results = nothing ? [] : byKind(response.results, answers[1]);
-        var text = describe(term, results.length);
+        // Results for some of the words are described as for those words (and the towns named).
+        var searched = found.unknown.length ? found.words.concat(query.towns.map(function (town) { return town.label; })).join(" ") : term;
+        var text = describe(results.length ? searched : term, results.length);
         if (results.length && found.some) {
           text += " " + texts.some_words;
         }
