@@ -11,15 +11,9 @@
    filter index, which is large for a large directory, so it is fetched when a filter group is first
    opened. After every search the form fires "vv-search-results" with {term, count}.
 
-   Results are honest and ordered for the reader (issue 20):
-   - A town in the query ("ensom ribe") is taken out of the words and narrows like the "Område"
-     filter: services in the town, the whole municipality or the country.
-   - Pagefind answers a word it does not know with pages holding a word that begins it ("de" for
-     "depression"): a word the best result did not match as itself is dropped (sameWord; tried with
-     æ, ø, å for ae, oe, aa first), and a query left with none finds nothing, and shows "Mente du …?"
-     and the page's ways on (search.html).
-   - Help first, then volunteer roles, then information pages (settings.typeOrder; roles first on
-     "Bliv frivillig"), Pagefind's order within each; which is which comes from the "Vis" filter. */
+   Honest and ordered for the reader: a town in the query narrows like the "Område" filter (parse); a
+   word the best result matched only as a fragment ("de" for "depression") is dropped (sameWord),
+   and with none left nothing is found; help, then roles, then information (settings.typeOrder). */
 (function () {
   "use strict";
 
@@ -176,11 +170,9 @@
       .normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]/gu, "");
   }
 
-  /* Did an indexed word `found` match the query word `asked` as itself or a form of it, rather than
-     as a fragment? It did if the query starts it ("ensom" → "ensomhed"), or it is the query but for a
-     short ending ("ensomme" → "ensomhed", "walking" → "walks"), or, in Danish, a whole word of five
-     letters or more that a compound starts with ("gældsproblemer" → "gæld"). Not: "de" for
-     "depression", "gule" for "gulerod", "space" for "spaceship". */
+  /* Did the indexed word `found` match `asked` as a form of it, not a fragment? Yes: "ensom" →
+     "ensomhed", "ensomme" → "ensomhed" (a short ending), "gældsproblemer" → "gæld" (Danish compound).
+     No: "depression" → "de", "gulerod" → "gule", "spaceship" → "space". */
   var ENDINGS = ["ing", "ies", "ers", "ene", "ede", "ere", "erne", "hed", "lig", "ness"];
   function sameWord(asked, found) {
     var a = fold(asked);
