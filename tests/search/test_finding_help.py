@@ -191,3 +191,14 @@ def test_ae_oe_aa_find_what_ae_oe_aa_find(page, real_site_url):
         as_written = [result.path for result in SearchPage(page).open(search_url(real_site_url, "da", written), written).results()[:3]]
         assert as_typed and as_typed == as_written, typed
     assert page.problems == []
+
+
+def test_with_a_town_services_in_it_come_first_then_municipality_wide_then_nationwide(page, real_site_url, real_directory):
+    def level(slug: str) -> int:
+        towns = set(real_directory.entry(slug).towns)
+        return 0 if "esbjerg" in towns else 1 if "esbjerg-kommune" in towns else 2
+
+    results = SearchPage(page).open(search_url(real_site_url, "da", "ensom esbjerg"), "ensom esbjerg").show_all().results()
+    levels = [level(entry_slug(result.path, "da")) for result in results if kind_of(result.path, "da") == "entry"]
+    assert levels == sorted(levels) and {0, 1, 2} <= set(levels), levels
+    assert page.problems == []

@@ -230,10 +230,32 @@
     return kinds;
   }
 
-  /* `results` by kind, in Pagefind's order within each (Array.prototype.sort is stable). */
-  function byKind(results, ranks) {
+  /* {page id: 0 in one of `towns`, 1 municipality-wide, 2 nationwide}, from the "Område" filter; every
+     town's values list it first, then the municipality, then the country (settings.towns). */
+  function areaRanks(pagefind, towns) {
+    if (!towns.length) {
+      return Promise.resolve({});
+    }
+    var levels = [towns.map(function (town) { return town.values[0]; })].concat(towns[0].values.slice(1).map(function (value) { return [value]; }));
+    return Promise.all(levels.map(function (values) {
+      var filters = {};
+      filters[settings.areaFilter] = { any: values };
+      return pagefind.search(null, { filters: filters });
+    })).then(function (responses) {
+      var ranks = {};
+      responses.forEach(function (response, rank) {
+        response.results.forEach(function (result) {
+          ranks[result.id] = result.id in ranks ? ranks[result.id] : rank;
+        });
+      });
+      return ranks;
+    });
+  }
+
+  /* `results` by kind, then (for a town) nearest first, else in Pagefind's order (sort is stable). */
+  function byKind(results, ranks, areas) {
     var rank = function (result) {
-      return result.id in ranks ? ranks[result.id] : 9;
+      return (result.id in ranks ? ranks[result.id] : 9) * 10 + (result.id in areas ? areas[result.id] : 0);
     };
     return results.slice().sort(function (a, b) {
       return rank(a) - rank(b);
@@ -324,7 +346,11 @@
     }
     return pagefind()
       .then(function (pagefind) {
-        return Promise.all([honestSearch(pagefind, query.words, filters), kindRanks(pagefind)]);
+        var towns = settings.towns.filter(function (town) {
+          var ticked = filters[settings.areaFilter];
+          return query.towns.indexOf(town) >= 0 || (ticked && ticked.any && ticked.any.indexOf(town.label) >= 0);
+        });
+        return Promise.all([honestSearch(pagefind, query.words, filters), kindRanks(pagefind), areaRanks(pagefind, towns)]);
       })
       .then(function (answers) {
         var found = answers[0];
@@ -337,7 +363,7 @@
           return;
         }
         var nothing = term && !found.words.length && !query.towns.length;
-        var results = nothing ? [] : byKind(response.results, answers[1]);
+        var results = nothing ? [] : byKind(response.results, answers[1], answers[2]);
         // Results for some of the words are described as for those words (and the towns named).
         var searched = found.unknown.length ? found.words.concat(query.towns.map(function (town) { return town.label; })).join(" ") : term;
         var text = describe(results.length ? searched : term, results.length);
