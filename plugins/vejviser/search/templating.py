@@ -22,7 +22,7 @@ from jinja2.runtime import Context
 
 from .. import i18n
 from ..directory.site import Site
-from .words import towns, word_map, WORDS_FILE
+from .words import WORDS_FILE, towns, wide_areas, word_map
 from .facets import FACETS, PAGE_SELECTION, Selection, entry_selection, role_selection, values_in_use
 
 
@@ -85,6 +85,7 @@ def search_settings(context: Context, preset: Selection) -> dict:
         "typeOrder": [type_facet.label(value, lang, site.vocabularies) for value in order],
         "areaFilter": area_facet.name.get(lang),
         "towns": towns(site.vocabularies, lang),
+        "wide": wide_areas(site.vocabularies, lang),
         "words": WORDS_FILE,
     }
 

@@ -1,8 +1,8 @@
 """The words people use (the vocabularies' `words`), for the search page rather than the index.
 
-- `towns(vocabularies, lang)`: each town with the words and postcodes that name it and the values of the
-  "Område" filter that serve it (the town, the whole municipality, the whole country); search.js takes
-  a town out of a query ("ensom ribe") and narrows the search by these instead.
+- `towns(vocabularies, lang)`: each town with the words and postcodes that name it, and `wide_areas`:
+  the "Område" values that serve every town (the whole municipality, the whole country); search.js
+  takes a town out of a query ("ensom ribe") and narrows the search to the town and those instead.
 - `word_map(vocabularies, lang)`: need, target-group and town pages with the words that lead to each,
   which the search page lists for a search that finds nothing and for readers without JavaScript.
 - `known_words(...)`: every word the vocabularies know in a language, which `words.json` (next to the
@@ -34,13 +34,19 @@ class MapTerm:
 
 
 def towns(vocabularies: Vocabularies, lang: str) -> list[dict]:
-    """What search.js needs to know a town in a query: {label, names, values} per town."""
-    wide = [term.label.get(lang) for term in vocabularies.areas if term.area_kind in ("municipality", "nationwide")]
+    """What search.js needs to know a town in a query: {label, names} per town."""
     found = []
     for term in vocabularies.towns():
         names = dict.fromkeys([term.label.get(lang).lower(), *term.words(lang), *term.postcodes])
-        found.append({"label": term.label.get(lang), "names": list(names), "values": [term.label.get(lang), *wide]})
+        found.append({"label": term.label.get(lang), "names": list(names)})
     return found
+
+
+def wide_areas(vocabularies: Vocabularies, lang: str) -> list[str]:
+    """The "Område" values that serve every town: the whole municipality, then the whole country."""
+    order = {"municipality": 0, "nationwide": 1}
+    wide = sorted((term for term in vocabularies.areas if term.area_kind in order), key=lambda term: order[term.area_kind])
+    return [term.label.get(lang) for term in wide]
 
 
 def word_map(vocabularies: Vocabularies, lang: str) -> dict[str, list[MapTerm]]:

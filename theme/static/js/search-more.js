@@ -43,6 +43,21 @@ export function wordByWord(pagefind, words, filters, knownIn) {
   });
 }
 
+/* {page id: 0 in one of `towns`, 1 municipality-wide, 2 nationwide} (`wide`: those two values of
+   the "Område" filter, `areaFilter`): with a town, the nearest services come first. */
+export function areaRanks(pagefind, towns, areaFilter, wide) {
+  const levels = [towns.map((town) => town.label), ...wide.map((value) => [value])];
+  return Promise.all(levels.map((values) => pagefind.search(null, { filters: { [areaFilter]: { any: values } } }))).then((responses) => {
+    const ranks = {};
+    responses.forEach((response, rank) => {
+      for (const result of response.results) {
+        ranks[result.id] = result.id in ranks ? ranks[result.id] : rank;
+      }
+    });
+    return ranks;
+  });
+}
+
 export function knownWords(url) {
   return window
     .fetch(url)

@@ -230,28 +230,6 @@
     return kinds;
   }
 
-  /* {page id: 0 in one of `towns`, 1 municipality-wide, 2 nationwide}, from the "Område" filter; every
-     town's values list it first, then the municipality, then the country (settings.towns). */
-  function areaRanks(pagefind, towns) {
-    if (!towns.length) {
-      return Promise.resolve({});
-    }
-    var levels = [towns.map(function (town) { return town.values[0]; })].concat(towns[0].values.slice(1).map(function (value) { return [value]; }));
-    return Promise.all(levels.map(function (values) {
-      var filters = {};
-      filters[settings.areaFilter] = { any: values };
-      return pagefind.search(null, { filters: filters });
-    })).then(function (responses) {
-      var ranks = {};
-      responses.forEach(function (response, rank) {
-        response.results.forEach(function (result) {
-          ranks[result.id] = result.id in ranks ? ranks[result.id] : rank;
-        });
-      });
-      return ranks;
-    });
-  }
-
   /* `results` by kind, then (for a town) nearest first, else in Pagefind's order (sort is stable). */
   function byKind(results, ranks, areas) {
     var rank = function (result) {
@@ -339,8 +317,8 @@
     var filters = tickedFilters();
     if (query.towns.length && !filters[settings.areaFilter]) {
       var values = new Set();
-      query.towns.forEach(function (town) {
-        town.values.forEach(values.add, values);
+      query.towns.concat(settings.wide).forEach(function (town) {
+        values.add(town.label || town);
       });
       filters[settings.areaFilter] = { any: Array.from(values) };
     }
@@ -350,7 +328,9 @@
           var ticked = filters[settings.areaFilter];
           return query.towns.indexOf(town) >= 0 || (ticked && ticked.any && ticked.any.indexOf(town.label) >= 0);
         });
-        return Promise.all([honestSearch(pagefind, query.words, filters), kindRanks(pagefind), areaRanks(pagefind, towns)]);
+        return Promise.all([honestSearch(pagefind, query.words, filters), kindRanks(pagefind), towns.length ? moreParts().then(function (module) {
+          return module.areaRanks(pagefind, towns, settings.areaFilter, settings.wide);
+        }) : {}]);
       })
       .then(function (answers) {
         var found = answers[0];
