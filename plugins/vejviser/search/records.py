@@ -15,6 +15,7 @@ An entry also carries the words people use for its needs and target groups (the 
 `words`: "depri", "inkasso", "lonley" …) with the weight of a topic, so a search in everyday words
 finds the entries tagged with the need first; these words are indexed, never shown. ("gaeld" for
 "gæld" is search.js's part: a word the index does not know is tried with æ, ø, å.)
+
 What a result shows is the record's `title` and its `meta`: `summary`, `kind`, `town`, and `text_lang`
 when the title and summary are Danish on an English record (no translation). Filters: `facets.py`.
 """
@@ -44,7 +45,6 @@ BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|td|th|dt|dd)>|<br\s*/?>", r
 # Pagefind's weights (0–10, quadratic: 2 counts about four times 1); the title is a heading (7).
 OTHER_NAMES = 5.0
 TOPIC = 3.0  # an entry's needs and target groups, and the words people use for them
-PEOPLES_WORDS_VOCABULARIES = (("need", "needs"), ("target_group", "target_groups"))
 SUMMARY = 2.0
 PLAIN = 1.0
 
@@ -138,8 +138,9 @@ class RecordBuilder:
     def _peoples_words(self, entry: Entry) -> str:
         """The words people use for the entry's needs and target groups, each once, in `lang`. (A kind's
         words are for spelling suggestions only: "forening" or "helpline" would rank every one alike.)"""
-        terms = [self.vocabularies[vocabulary][term] for key, vocabulary in PEOPLES_WORDS_VOCABULARIES for term in entry_selection_ids(entry, key)]
-        return ", ".join(dict.fromkeys(word for term in terms for word in term.words(self.lang)))
+        needs, groups = self.vocabularies.needs, self.vocabularies.target_groups
+        terms = [*(needs[need] for need in entry.needs), *(groups[group] for group in entry.target_groups)]
+        return ", ".join(_without_prefixes(dict.fromkeys(word for term in terms for word in term.words(self.lang))))
 
     def _town(self, entry: Entry) -> dict[str, str]:
         towns = ", ".join(self.vocabularies.areas.label(area, self.lang) for area in entry.towns)
@@ -166,8 +167,12 @@ def search_records(
         yield from (builder.page(page) for page in pages if page.lang == lang)
 
 
-def entry_selection_ids(entry: Entry, key: str) -> tuple[str, ...]:
-    return tuple(entry.needs) if key == "need" else tuple(entry.target_groups)
+def _without_prefixes(words: Iterable[str]) -> list[str]:
+    """`words` less each single word that begins another one: Pagefind finds a word by its start, so
+    "ensom" finds "ensomhed", and the index (which a first search downloads) stays smaller."""
+    words = list(words)
+    singles = [word for word in words if " " not in word]
+    return [word for word in words if " " in word or not any(other != word and other.startswith(word) for other in singles)]
 
 
 def _words(labels: dict[str, list[str]], *keys: str) -> str:
