@@ -407,8 +407,7 @@
     filterBox.open = true;
   }
   if (help) {
-    help.hidden = true; // shown again when a search finds nothing, under the summary that says so
-    more.after(help);
+    more.after(help); // shown when a search finds nothing, under the summary that says so
   }
   form.hidden = false;
   search();
