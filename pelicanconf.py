@@ -58,3 +58,6 @@ AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
 RELATIVE_URLS = True
+# The municipality's own contact page, offered where a search finds nothing (no citizen-service phone
+# number is in content/ yet; leave this out and the search page says nothing of it).
+VEJVISER_MUNICIPALITY_CONTACT_URL = "https://www.esbjerg.dk"

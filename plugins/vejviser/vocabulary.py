@@ -1,7 +1,8 @@
 """Controlled vocabularies (needs, target groups, areas …) read from `content/vocabularies/*.yaml`.
 
 Each file maps a term id to its Danish and English label plus optional extras (`sensitive` on needs,
-`kind` and `postcodes` on areas). Adding a term is a content edit.
+`kind` and `postcodes` on areas, and on any term `words`: the everyday words and phrases people type
+for it, `{da: [...], en: [...]}`, which search reads). Adding a term or a word is a content edit.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ class Term:
     @property
     def sensitive(self) -> bool:
         return bool(self.extra.get("sensitive"))
+
+    def words(self, lang: str) -> tuple[str, ...]:
+        """The everyday words and phrases people type for this term in `lang` (lowercase), label not included."""
+        words = self.extra.get("words")
+        listed = words.get(lang) if isinstance(words, dict) else None
+        if not isinstance(listed, list):
+            return ()
+        return tuple(dict.fromkeys(str(word).strip().lower() for word in listed if isinstance(word, (str, int)) and str(word).strip()))
 
     @property
     def postcodes(self) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from browser.server import serve
-from browser.sitebuild import build, copy_build_inputs
+from browser.sitebuild import REPO, build, copy_build_inputs
 from vejviser.builddate import TIMEZONE
 from vejviser.content import Directory, load_directory
 
@@ -73,3 +73,14 @@ def page(browser: Browser) -> Iterator[Page]:
 def _is_problem(message) -> bool:
     """An error or warning on the console, except the favicon the browser asks for by itself."""
     return message.type in ("error", "warning") and not message.location.get("url", "").endswith("/favicon.ico")
+
+
+@pytest.fixture(scope="session")
+def real_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The shipped content alone (no fictional entries), built like `make html` on the fixed date and
+    served: what the judged queries (queries.yaml) are run against."""
+    workdir = tmp_path_factory.mktemp("real-site")
+    source = copy_build_inputs(workdir / "source")
+    build(source, workdir / "output", source_date_epoch=EPOCH)
+    with serve(workdir / "output") as url:
+        yield url

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from vejviser import urls
+from vejviser.crisis import load_crisis_lines
 from vejviser.search.records import RecordBuilder
 
 from .conftest import BUILD_DATE, serve
@@ -49,7 +50,7 @@ def test_a_danish_word_form_finds_the_entry_that_uses_another_form(page, site_ur
     assert "ensomme" in words(records.role(club, club.volunteering[0]))
 
     search = SearchPage(page).open(site_url + "soeg/?q=ensomme", "ensomme")
-    assert {path(urls.entry_url(CLUB, "da")), path(urls.role_url(CLUB, "gaaturmakker", "da"))} <= search.paths()
+    assert {path(urls.entry_url(CLUB, "da")), path(urls.role_url(CLUB, "gaaturmakker", "da"))} <= search.show_all().paths()
     assert page.get_by_role("searchbox", name="Søg efter hjælp eller frivilligt arbejde").input_value() == "ensomme"
     assert re.fullmatch(r"\d+ resultater for ensomme", search.summary())
 
@@ -90,9 +91,9 @@ def test_help_for_a_need_comes_before_pages_that_only_mention_a_word_like_it(pag
 
 def test_a_filter_narrows_the_results(page, site_url):
     search = SearchPage(page).open(site_url + "soeg/?q=ensomme", "ensomme")
-    before = search.paths()
+    before = search.show_all().paths()
     search.tick("Område", "Gredstedbro")
-    assert search.paths() == {path(urls.entry_url(CLUB, "da")), path(urls.role_url(CLUB, "gaaturmakker", "da"))} < before
+    assert search.show_all().paths() == {path(urls.entry_url(CLUB, "da")), path(urls.role_url(CLUB, "gaaturmakker", "da"))} < before
     assert search.checked("Område") == ["Gredstedbro"]
     assert page.problems == []
 
@@ -200,17 +201,27 @@ def test_the_keyboard_alone_can_search_filter_and_open_a_result(page, site_url):
     assert page.problems == []
 
 
-def test_without_javascript_the_search_page_says_so_and_offers_the_ways_to_browse(browser, site_url):
+def test_without_javascript_the_search_page_says_so_and_offers_every_topic_with_its_words(browser, site_url, directory, search_site):
+    # A static page cannot read the query without JavaScript: the address keeps it, and the page offers
+    # every need with the words people use for it (found with Find on page), target groups and towns.
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
-        page.goto(site_url + "soeg/")
+        page.goto(site_url + "soeg/?q=depression")
         main = page.locator("main")
-        assert "Søgningen kræver JavaScript" in main.inner_text()
+        text = main.inner_text()
+        assert "Søgefeltet kræver JavaScript" in text
+        assert "depression" in text.split("Psykisk trivsel", 1)[1].split("\n", 2)[1]
         links = main.locator("a").evaluate_all("links => links.map(link => link.getAttribute('href'))")
-        assert links == ["../hjaelp/", "../for/", "../by/", "../a-aa/"]
+        for section, vocabulary in (("need", "needs"), ("target_group", "target_groups"), ("town", "areas")):
+            for term in directory.vocabularies[vocabulary]:
+                assert "../" + urls.section_url(section, "da", term.id) in links
+        assert "../a-aa/" in links
         for link in links:
-            assert page.request.get(site_url + "soeg/" + link).status == 200
+            if link.startswith("../"):
+                assert page.request.get(site_url + "soeg/" + link).status == 200, link
+        crisis_lines, _ = load_crisis_lines(search_site.source / "content")
+        assert main.locator(".vv-search-help__crisis a").all_inner_texts() == [line.number for line in crisis_lines]
     finally:
         context.close()
 

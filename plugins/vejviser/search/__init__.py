@@ -6,6 +6,11 @@ Python API, which writes the bundle to `output/pagefind/` (`build.py` runs it in
 `backport.py` fixes its engine scripts). The theme's search page and "Bliv frivillig" use it through
 `components/search_ui.html` and `static/js/search.js`, on Pagefind's JavaScript API; the filters they
 offer come from the template helper `search_filters` (`templating.py`).
+
+The words people use (the vocabularies' `words`) are indexed with each entry (`records.py`); the
+search page gets the towns it recognises in a query and the word → page map it offers when nothing is
+found or JavaScript is off from `words.py` (`search_settings`, `search_word_map`), and `words.json`
+(the known words, for "Mente du …?") is written with the index.
 """
 
 from pelican import signals

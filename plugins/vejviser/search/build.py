@@ -13,6 +13,7 @@ from ..directory.site import Site, output_task_adder
 from .backport import fix_filter_only_search
 from .index import BUNDLE_DIR, write_index
 from .records import search_records
+from .words import write_known_words
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ def index_site(site: Site, _settings: dict[str, Any], output: Path) -> None:
     records = search_records(site.entries, pages, site.vocabularies, site.build_date, site.languages)
     count = write_index(records, output)
     fix_filter_only_search(output / BUNDLE_DIR)
+    write_known_words(site.vocabularies, site.languages, (entry.name for entry in site.entries), output)
     logger.info("vejviser.search: indexed %d records", count)
 
 

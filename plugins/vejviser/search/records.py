@@ -10,6 +10,12 @@ Listings and navigation pages are not indexed: they only repeat what the entries
 A record's text comes in passages with weights, so what a page is about outranks what it mentions in
 passing: the name is the heading; an entry's needs and target groups count three times a plain word,
 its summary twice. ("Gæld" then finds debt advice before a page where something "gælder".)
+
+An entry also carries the words people use for its needs and target groups (the vocabularies'
+`words`: "depri", "inkasso", "lonley" …) with the weight of a topic, so a search in everyday words
+finds the entries tagged with the need first; these words are indexed, never shown. ("gaeld" for
+"gæld" is search.js's part: a word the index does not know is tried with æ, ø, å.)
+
 What a result shows is the record's `title` and its `meta`: `summary`, `kind`, `town`, and `text_lang`
 when the title and summary are Danish on an English record (no translation). Filters: `facets.py`.
 """
@@ -38,7 +44,7 @@ BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|td|th|dt|dd)>|<br\s*/?>", r
 
 # Pagefind's weights (0–10, quadratic: 2 counts about four times 1); the title is a heading (7).
 OTHER_NAMES = 5.0
-TOPIC = 3.0  # an entry's needs and target groups
+TOPIC = 3.0  # an entry's needs and target groups, and the words people use for them
 SUMMARY = 2.0
 PLAIN = 1.0
 
@@ -86,9 +92,12 @@ class RecordBuilder:
         lang = self.lang
         labels = self._labels(entry_selection(entry, self.build_date))
         kind = self.vocabularies.kinds.label(entry.kind, lang)
+        topics = _words(labels, "need", "target_group")
+        peoples_words = self._peoples_words(entry)
         passages = [
             Passage(", ".join(entry.alternate_names), OTHER_NAMES),
-            Passage(_words(labels, "need", "target_group"), TOPIC),
+            Passage(topics, TOPIC),
+            Passage(peoples_words, TOPIC),
             Passage(entry.summary.get(lang), SUMMARY),
             Passage(kind),
             Passage(_markdown_text(entry.description, lang)),
@@ -126,6 +135,13 @@ class RecordBuilder:
         meta = {"summary": summary, "kind": PAGE_KIND.get(self.lang)}
         return self._record(page.url, page.title, passages, meta, self._labels(PAGE_SELECTION))
 
+    def _peoples_words(self, entry: Entry) -> str:
+        """The words people use for the entry's needs and target groups, each once, in `lang`. (A kind's
+        words are for spelling suggestions only: "forening" or "helpline" would rank every one alike.)"""
+        needs, groups = self.vocabularies.needs, self.vocabularies.target_groups
+        terms = [*(needs[need] for need in entry.needs), *(groups[group] for group in entry.target_groups)]
+        return ", ".join(_without_prefixes(dict.fromkeys(word for term in terms for word in term.words(self.lang))))
+
     def _town(self, entry: Entry) -> dict[str, str]:
         towns = ", ".join(self.vocabularies.areas.label(area, self.lang) for area in entry.towns)
         return {"town": towns} if towns else {}
@@ -149,6 +165,14 @@ def search_records(
         yield from (builder.entry(entry) for entry in entries)
         yield from (builder.role(entry, role) for entry in entries for role in entry.current_roles(build_date))
         yield from (builder.page(page) for page in pages if page.lang == lang)
+
+
+def _without_prefixes(words: Iterable[str]) -> list[str]:
+    """`words` less each single word that begins another one: Pagefind finds a word by its start, so
+    "ensom" finds "ensomhed", and the index (which a first search downloads) stays smaller."""
+    words = list(words)
+    singles = [word for word in words if " " not in word]
+    return [word for word in words if " " in word or not any(other != word and other.startswith(word) for other in singles)]
 
 
 def _words(labels: dict[str, list[str]], *keys: str) -> str:

@@ -5,6 +5,11 @@ Each filter is a `FilterGroup`: its name and its values as Pagefind knows them (
 language), only the values some page of the site has, in the facet's order, with those of `preset`
 (by facet key and value id, e.g. `{"type": ["role"]}`) ticked; `facets` picks the filters and their
 order (all of `FACETS` by default). A filter no page has a value of is left out.
+
+`search_settings(preset)`: what search.js needs besides the filters, in the page's language: the
+order of the kinds of result (help first; volunteer roles first when `preset` shows roles only, as on
+"Bliv frivillig"), the towns it recognises in a query (`words.towns`), and where the known words are.
+`search_word_map()`: need, target-group and town pages with the words that lead to each (`words.word_map`).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from jinja2.runtime import Context
 
 from .. import i18n
 from ..directory.site import Site
+from .words import WORDS_FILE, towns, wide_areas, word_map
 from .facets import FACETS, PAGE_SELECTION, Selection, entry_selection, role_selection, values_in_use
 
 
@@ -36,6 +42,8 @@ class FilterGroup:
 def install_template_helpers(generator) -> None:
     """Pelican's `generator_init`: every generator's templates may call the helper."""
     generator.env.globals["search_filters"] = search_filters
+    generator.env.globals["search_settings"] = search_settings
+    generator.env.globals["search_word_map"] = search_word_map
 
 
 @pass_context
@@ -60,3 +68,29 @@ def _selections(site: Site, lang: str) -> Iterator[Selection]:
         yield from (role_selection(entry, role) for role in entry.current_roles(site.build_date))
     if any(lang in pages for pages in site.content_pages.values()):
         yield PAGE_SELECTION
+
+
+TYPE_ORDER = ("entry", "role", "page")  # on the search page: help, then volunteering, then information
+ROLES_FIRST = ("role", "entry", "page")  # where the preset shows volunteer roles
+
+
+@pass_context
+def search_settings(context: Context, preset: Selection) -> dict:
+    lang = i18n.context_lang(context)
+    site: Site = context["site"]
+    type_facet, area_facet = FACETS["type"], FACETS["area"]
+    order = ROLES_FIRST if list(preset.get("type", ())) == ["role"] else TYPE_ORDER
+    return {
+        "typeFilter": type_facet.name.get(lang),
+        "typeOrder": [type_facet.label(value, lang, site.vocabularies) for value in order],
+        "areaFilter": area_facet.name.get(lang),
+        "towns": towns(site.vocabularies, lang),
+        "wide": wide_areas(site.vocabularies, lang),
+        "words": WORDS_FILE,
+    }
+
+
+@pass_context
+def search_word_map(context: Context):
+    site: Site = context["site"]
+    return word_map(site.vocabularies, i18n.context_lang(context))

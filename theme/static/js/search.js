@@ -9,7 +9,11 @@
    Only what a search needs is fetched: Pagefind's engine and the index's word chunks for the words
    typed, and the filter index for the ticked filters. The counts by the filters need the whole
    filter index, which is large for a large directory, so it is fetched when a filter group is first
-   opened. After every search the form fires "vv-search-results" with {term, count}. */
+   opened. After every search the form fires "vv-search-results" with {term, count}.
+
+   Honest and ordered for the reader: a town in the query narrows like the "Område" filter (parse); a
+   word the best result matched only as a fragment ("de" for "depression") is dropped (sameWord),
+   and with none left nothing is found; help, then roles, then information (settings.typeOrder). */
 (function () {
   "use strict";
 
@@ -24,6 +28,9 @@
   var texts = settings.texts;
   var input = form.querySelector("input[type=search]");
   var groups = Array.prototype.slice.call(form.querySelectorAll("[data-filter-name]"));
+  var filterBox = form.querySelector("[data-filters]");
+  var help = document.querySelector("[data-search-help]");
+  var suggest = help && help.querySelector("[data-search-suggest]");
   var summary = form.querySelector(".vv-search-ui__summary");
   var list = form.querySelector(".vv-search-ui__list");
   var more = form.querySelector(".vv-search-ui__more");
@@ -35,6 +42,10 @@
   var searches = 0; // tells searches apart: only the newest one shows its results
   var shown = { results: [], search: 0 };
   var typing = 0;
+  var kinds = null; // Promise of {page id: rank of its kind in settings.typeOrder}
+  var knownWords = null; // Promise of the known words (words.json), fetched for a search that finds nothing
+  var extra = null; // Promise of search-more.js
+  var WIDE = "(min-width: 48em)";
 
   function pagefind() {
     if (!engine) {
@@ -152,6 +163,146 @@
     window.history.replaceState(window.history.state, "", address.href);
   }
 
+
+  /* A word as it is compared: lower case, "æ", "ø", "å" as "ae", "oe", "aa", no accents or punctuation. */
+  function fold(word) {
+    return word.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]/gu, "");
+  }
+
+  /* Did the indexed word `found` match `asked` as a form of it, not a fragment? Yes: "ensom" →
+     "ensomhed", "ensomme" → "ensomhed" (a short ending), "gældsproblemer" → "gæld" (Danish compound).
+     No: "depression" → "de", "gulerod" → "gule", "spaceship" → "space". */
+  var ENDINGS = ["ing", "ies", "ers", "ene", "ede", "ere", "erne", "hed", "lig", "ness"];
+  function sameWord(asked, found) {
+    var a = fold(asked);
+    var b = fold(found);
+    var common = 0;
+    while (common < a.length && a[common] === b[common]) {
+      common++;
+    }
+    var rest = a.slice(common);
+    return !rest || (common >= 3 && (rest.length <= 2 || ENDINGS.indexOf(rest) >= 0 || (locale === "da" && common === b.length && common >= 5)));
+  }
+
+  /* The query's words, and the towns it names (settings.towns: names and postcodes) taken out of them. */
+  function parse(term) {
+    var words = term.toLowerCase().split(/\s+/).filter(Boolean);
+    var towns = [];
+    var names = [];
+    settings.towns.forEach(function (town) {
+      town.names.forEach(function (name) {
+        names.push({ parts: name.split(/\s+/), town: town });
+      });
+    });
+    names.sort(function (a, b) {
+      return b.parts.length - a.parts.length; // "esbjerg kommune" before "esbjerg"
+    });
+    for (var i = 0; i < words.length; i++) {
+      var hit = names.find(function (name) {
+        return name.parts.every(function (part, k) {
+          return words[i + k] !== undefined && fold(words[i + k]) === fold(part);
+        });
+      });
+      if (hit) {
+        towns.indexOf(hit.town) < 0 && towns.push(hit.town);
+        words.splice(i--, hit.parts.length);
+      }
+    }
+    return { words: words, towns: towns };
+  }
+
+  /* {page id: rank of its kind in settings.typeOrder}, from the "Vis" filter, fetched once. */
+  function kindRanks(pagefind) {
+    kinds = kinds || Promise.all(settings.typeOrder.map(function (label) {
+      var filters = {};
+      filters[settings.typeFilter] = { any: [label] };
+      return pagefind.search(null, { filters: filters });
+    })).then(function (responses) {
+      var ranks = {};
+      responses.forEach(function (response, rank) {
+        response.results.forEach(function (result) {
+          ranks[result.id] = rank;
+        });
+      });
+      return ranks;
+    });
+    return kinds;
+  }
+
+  /* `results` by kind, then (for a town) nearest first, else in Pagefind's order (sort is stable). */
+  function byKind(results, ranks, areas) {
+    var rank = function (result) {
+      return (result.id in ranks ? ranks[result.id] : 9) * 10 + (result.id in areas ? areas[result.id] : 0);
+    };
+    return results.slice().sort(function (a, b) {
+      return rank(a) - rank(b);
+    });
+  }
+
+  /* The query words that the best result matched as themselves (see sameWord). */
+  function knownIn(response, words) {
+    if (!response.results.length) {
+      return Promise.resolve([]);
+    }
+    return response.results[0].data().then(function (data) {
+      var content = data.content.split(/\s+/);
+      return words.filter(function (word) {
+        return data.locations.some(function (location) {
+          return sameWord(word, content[location] || "");
+        });
+      });
+    });
+  }
+
+  /* Search `words` under `filters` with only the words the index knows: {response, words (searched),
+     unknown, some (no page has every word)}. */
+  function honestSearch(pagefind, words, filters) {
+    return pagefind.search(words.join(" ") || null, { filters: filters }).then(function (response) {
+      return knownIn(response, words).then(function (known) {
+        if (known.length === words.length) {
+          return { response: response, words: words, unknown: [], some: false };
+        }
+        return moreParts().then(function (module) {
+          return module.wordByWord(pagefind, words, filters, knownIn);
+        });
+      });
+    });
+  }
+
+  /* The rarer parts (word by word, spelling suggestions): search-more.js, fetched when first needed. */
+  function moreParts() {
+    extra = extra || import(new URL(settings.more, document.baseURI).href);
+    return extra;
+  }
+
+  /* The page's ways on (search.html): shown when a search finds nothing, with "Mente du …?". */
+  function showHelp(found, unknown, towns) {
+    if (!help) {
+      return;
+    }
+    help.hidden = found;
+    suggest.hidden = true;
+    suggest.replaceChildren();
+    var id = searches;
+    (found || !unknown.length ? Promise.resolve([]) : moreParts().then(function (module) {
+      knownWords = knownWords || module.knownWords(settings.words);
+      return knownWords.then(function (known) {
+        return module.suggestions(unknown, known, fold);
+      });
+    })).then(function (words) {
+      if (id !== searches || !words.length) {
+        return;
+      }
+      var address = new URL(window.location.href);
+      address.searchParams.set("q", words.concat(towns.map(function (town) { return town.label; })).join(" "));
+      var link = element("a", "vv-search-help__suggestion", words.join(" "));
+      link.href = address.href;
+      suggest.append(texts.did_you_mean + " ", link, "?");
+      suggest.hidden = false;
+    });
+  }
+
   /* Search for what is typed, under the ticked filters; `countsOnly` refreshes the counts alone. */
   function search(countsOnly) {
     window.clearTimeout(typing);
@@ -162,11 +313,28 @@
       summary.textContent = texts.searching;
       remember(term);
     }
+    var query = parse(term);
+    var filters = tickedFilters();
+    if (query.towns.length && !filters[settings.areaFilter]) {
+      var values = new Set();
+      query.towns.concat(settings.wide).forEach(function (town) {
+        values.add(town.label || town);
+      });
+      filters[settings.areaFilter] = { any: Array.from(values) };
+    }
     return pagefind()
       .then(function (pagefind) {
-        return pagefind.search(term || null, { filters: tickedFilters() });
+        var towns = settings.towns.filter(function (town) {
+          var ticked = filters[settings.areaFilter];
+          return query.towns.indexOf(town) >= 0 || (ticked && ticked.any && ticked.any.indexOf(town.label) >= 0);
+        });
+        return Promise.all([honestSearch(pagefind, query.words, filters), kindRanks(pagefind), towns.length ? moreParts().then(function (module) {
+          return module.areaRanks(pagefind, towns, settings.areaFilter, settings.wide);
+        }) : {}]);
       })
-      .then(function (response) {
+      .then(function (answers) {
+        var found = answers[0];
+        var response = found.response;
         if (id !== searches || !response) {
           return; // a newer search is under way
         }
@@ -174,12 +342,24 @@
         if (countsOnly) {
           return;
         }
-        summary.textContent = describe(term, response.results.length);
-        shown = { results: response.results, search: id };
+        var nothing = term && !found.words.length && !query.towns.length;
+        var results = nothing ? [] : byKind(response.results, answers[1], answers[2]);
+        // Results for some of the words are described as for those words (and the towns named).
+        var searched = found.unknown.length ? found.words.concat(query.towns.map(function (town) { return town.label; })).join(" ") : term;
+        var text = describe(results.length ? searched : term, results.length);
+        if (results.length && found.some) {
+          text += " " + texts.some_words;
+        }
+        if (results.length && found.unknown.length) {
+          text += " " + say("ignored", { words: found.unknown.join(", ") });
+        }
+        summary.textContent = text;
+        shown = { results: results, search: id };
         list.replaceChildren();
         more.hidden = true;
+        showHelp(results.length > 0, found.unknown, query.towns);
         showMore(false);
-        form.dispatchEvent(new CustomEvent("vv-search-results", { detail: { term: term, count: response.results.length } }));
+        form.dispatchEvent(new CustomEvent("vv-search-results", { detail: { term: term, count: results.length } }));
       }, failed);
   }
 
@@ -223,6 +403,12 @@
   });
 
   input.value = new URLSearchParams(window.location.search).get("q") || "";
+  if (filterBox && window.matchMedia(WIDE).matches) {
+    filterBox.open = true;
+  }
+  if (help) {
+    more.after(help); // shown when a search finds nothing, under the summary that says so
+  }
   form.hidden = false;
   search();
 })();
