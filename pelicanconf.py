@@ -14,12 +14,15 @@ PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejvis
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in theme/translations/ + its code here
 VEJVISER_MUNICIPALITY = {"da": "Esbjerg Kommune", "en": "Esbjerg Municipality"}
-# Where the "Ret oplysninger" (edit) links point. A placeholder until the repository has its real home.
+# Where the entries' edit and correction links point. A placeholder until the repository has its real home.
 VEJVISER_REPOSITORY_URL = "https://github.com/esbjerg-kommune/vejviser"
 VEJVISER_BRANCH = "main"
 # The editors' mailbox: entry pages offer it to readers without a GitHub account who want to report a
 # mistake. None until the municipality names one (a role mailbox, never a person's).
 VEJVISER_EDITORS_EMAIL = None
+# The municipality's own contact page, offered where a search finds nothing (leave it out and the
+# search page says nothing of it).
+VEJVISER_MUNICIPALITY_CONTACT_URL = "https://www.esbjerg.dk"
 # The quick-exit button on pages about violence or abuse leaves for this neutral page.
 QUICK_EXIT_URL = "https://www.dmi.dk/"
 # Content pages every language must have (by their `Key:`); they are linked from the footer.
@@ -58,6 +61,3 @@ AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
 RELATIVE_URLS = True
-# The municipality's own contact page, offered where a search finds nothing (no citizen-service phone
-# number is in content/ yet; leave this out and the search page says nothing of it).
-VEJVISER_MUNICIPALITY_CONTACT_URL = "https://www.esbjerg.dk"
