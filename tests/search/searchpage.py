@@ -33,6 +33,7 @@ class Result:
     summary: str
     summary_lang: str  # the summary's own lang attribute, if any
     facts: tuple[str, ...]
+    title_lang: str = ""  # the heading's own lang attribute, if any
 
 
 class SearchPage:
@@ -66,10 +67,11 @@ class SearchPage:
             """items => items.map(item => {
                 const summary = item.querySelector(".vv-card__summary");
                 return [item.querySelector("a").textContent, item.querySelector("a").href, summary.textContent,
-                        summary.lang, [...item.querySelectorAll(".vv-tags__tag")].map(tag => tag.textContent)];
+                        summary.lang, [...item.querySelectorAll(".vv-tags__tag")].map(tag => tag.textContent),
+                        item.querySelector(".vv-card__title").lang];
             })""",
         )
-        return [Result(title, urlsplit(href).path, summary, lang, tuple(facts)) for title, href, summary, lang, facts in rows]
+        return [Result(title, urlsplit(href).path, summary, lang, tuple(facts), title_lang) for title, href, summary, lang, facts, title_lang in rows]
 
     def paths(self) -> set[str]:
         return {result.path for result in self.results()}

@@ -106,11 +106,13 @@ def test_what_an_entry_is_about_weighs_more_than_what_it_mentions(records):
 
 
 def test_an_untranslated_entry_is_marked_as_danish_on_its_english_record(records):
+    """A summary without a translation is Danish there; a name is Danish on every English record."""
     en = records["/en/services/eksempel-pengeraadet/"]
     assert en.meta["summary"].startswith("Et fiktivt råd i Gørding")
-    assert en.meta["text_lang"] == "da"
-    assert "text_lang" not in records["/tilbud/eksempel-pengeraadet/"].meta
-    assert "text_lang" not in records["/en/services/eksempel-gaaklubben/"].meta
+    assert (en.meta["title_lang"], en.meta["summary_lang"]) == ("da", "da")
+    assert "title_lang" not in records["/tilbud/eksempel-pengeraadet/"].meta and "summary_lang" not in records["/tilbud/eksempel-pengeraadet/"].meta
+    translated = records["/en/services/eksempel-gaaklubben/"].meta
+    assert translated["title_lang"] == "da" and "summary_lang" not in translated
 
 
 def test_a_role_carries_its_entrys_needs_and_town_but_is_not_found_by_the_need(records):

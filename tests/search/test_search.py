@@ -79,6 +79,9 @@ def test_an_untranslated_text_on_an_english_result_is_marked_danish(page, site_u
     search = SearchPage(page).open(site_url + "en/search/?q=budget", "budget")
     advice = next(result for result in search.results() if result.path == path(urls.entry_url(ADVICE, "en")))
     assert advice.summary.startswith("Et fiktivt råd i Gørding") and advice.summary_lang == "da"
+    assert advice.title_lang == "da"  # a name is as written, in Danish
+    club = next(result for result in SearchPage(page).open(site_url + "en/search/?q=walks", "walks").results() if result.path == path(urls.entry_url(CLUB, "en")))
+    assert (club.title_lang, club.summary_lang) == ("da", "")  # its summary is translated
 
 
 def test_help_for_a_need_comes_before_pages_that_only_mention_a_word_like_it(page, site_url, directory):

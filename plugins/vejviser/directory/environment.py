@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 
 from .. import i18n
 from ..markup import sanitize_page
-from ..text import Text
+from ..text import DEFAULT_LANG, Text
 from .context import Alternate
 from .devserver import compiled_templates
 from .failure import stop_build
@@ -60,6 +60,7 @@ def prepare_environment(generator) -> None:
     env.extend(cached_macro_outputs=outputs)  # `forget_cached_macro_outputs`
     env.globals["frame_part"] = frame_part(env)
     env.globals["translated"] = translated(env)
+    env.filters["as_written"] = as_written
 
 
 @pass_context
@@ -153,6 +154,17 @@ def translated(env) -> Callable[..., Markup]:
         return Markup(f'<{tag} class="{escape(classes)}" lang="{shown}">{inner}</{tag}>')
 
     return element
+
+
+@pass_context
+def as_written(context: Context, text: str) -> Markup:
+    """`{{ entry.name|as_written }}`: text from the data that has no translation (names of
+    associations and places, titles of sources) as it is written, in the directory's own language,
+    marked `lang="da"` on a page in another language, so a screen reader reads it with Danish rules
+    (WCAG 3.1.2). On a Danish page, just the text."""
+    if i18n.context_lang(context) == DEFAULT_LANG:
+        return escape(text)
+    return Markup(f'<span lang="{DEFAULT_LANG}">{escape(text)}</span>')
 
 
 def frame_part(env) -> Callable[[Context, str], str]:

@@ -16,8 +16,9 @@ An entry also carries the words people use for its needs and target groups (the 
 finds the entries tagged with the need first; these words are indexed, never shown. ("gaeld" for
 "gæld" is search.js's part: a word the index does not know is tried with æ, ø, å.)
 
-What a result shows is the record's `title` and its `meta`: `summary`, `kind`, `town`, and `text_lang`
-when the title and summary are Danish on an English record (no translation). Filters: `facets.py`.
+What a result shows is the record's `title` and its `meta`: `summary`, `kind`, `town`, and `title_lang`
+and `summary_lang` when the title or summary is Danish on an English record (an entry's name always,
+text without a translation). Filters: `facets.py`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from markupsafe import Markup
 from .. import urls
 from ..markup import render_markdown, sanitize_page
 from ..model import Entry, VolunteerRole
-from ..text import Text
+from ..text import DEFAULT_LANG, Text
 from ..vocabulary import Vocabularies
 from .facets import PAGE_SELECTION, ValueLabels, entry_selection, pagefind_filters, role_selection
 
@@ -105,8 +106,10 @@ class RecordBuilder:
             Passage(_words(labels, "area", "attendance", "language", "good_to_know")),
         ]
         meta = {"summary": entry.summary.get(lang), "kind": kind, **self._town(entry)}
+        if lang != DEFAULT_LANG:
+            meta["title_lang"] = DEFAULT_LANG  # an entry's name is written in the directory's own language
         if entry.summary.is_fallback(lang):
-            meta["text_lang"] = entry.summary.lang_for(lang)
+            meta["summary_lang"] = entry.summary.lang_for(lang)
         return self._record(urls.entry_url(entry.slug, lang), entry.name, passages, meta, labels)
 
     def role(self, entry: Entry, role: VolunteerRole) -> SearchRecord:
@@ -126,7 +129,9 @@ class RecordBuilder:
             **self._town(entry),
         }
         if role.title.is_fallback(lang):
-            meta["text_lang"] = role.title.lang_for(lang)
+            meta["title_lang"] = role.title.lang_for(lang)
+        if role.description.is_fallback(lang):
+            meta["summary_lang"] = role.description.lang_for(lang)
         return self._record(urls.role_url(entry.slug, role.id, lang), role.title.get(lang), passages, meta, labels)
 
     def page(self, page: ContentPage) -> SearchRecord:

@@ -83,8 +83,11 @@
     link.href = data.url;
     heading.appendChild(link);
     var summaryText = element("p", "vv-card__summary", meta.summary);
-    if (meta.text_lang) {
-      heading.lang = summaryText.lang = meta.text_lang;
+    if (meta.title_lang) {
+      heading.lang = meta.title_lang;
+    }
+    if (meta.summary_lang) {
+      summaryText.lang = meta.summary_lang;
     }
     var facts = element("ul", "vv-tags");
     facts.setAttribute("aria-label", texts.facts);
