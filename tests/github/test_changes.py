@@ -60,7 +60,7 @@ def test_lists_added_edited_and_removed_entries_by_name(branch: Path):
 def test_markdown_job_summary(branch: Path, vejviser):
     result = vejviser("changes", "--base", "main", "--format", "markdown", cwd=branch)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
+    assert result.stdout.splitlines()[:8] == [
         "## Ændrede indgange · Changed entries",
         "",
         "| Ændring · Change | Indgang · Entry | Fil · File |",
@@ -70,6 +70,34 @@ def test_markdown_job_summary(branch: Path, vejviser):
         "| Ændret · Edited | Sorgstøtte Esbjerg | `content/associations/sorgstoette-esbjerg.yaml` |",
         "| Slettet · Removed | Besøgsvenner \\| Ribe | `content/associations/besoegsvenner-ribe.yaml` |",
     ]
+
+
+def test_the_summary_shows_each_added_or_edited_entry_as_its_page_will(branch: Path, vejviser):
+    """The preview a contributor reads behind the check's "Details", instead of an artifact to unzip."""
+    git(branch, "checkout", "main", "--", "content/vocabularies/kinds.yaml")  # the branch broke it; this test wants valid entries
+    lines = vejviser("changes", "--base", "main", "--format", "markdown", cwd=branch).stdout.splitlines()
+    start = lines.index("## Sådan ser indgangene ud · How the entries will look")
+    preview = lines[start:]
+    new = preview[preview.index("### Ny Forening i Bramming") :]
+    assert new[:9] == [
+        "### Ny Forening i Bramming",
+        "",
+        "> Hjælp.",
+        "",
+        "- **Hjælp til · Help with:** Ensomhed og fællesskab",
+        "- **Hvor · Where:** Bramming",
+        "- Ingen engelsk kort beskrivelse: den engelske side viser den danske. · No short description in English: the English page shows the Danish one.",
+        "",
+        "### Café Venskab",
+    ]
+    assert "- **Hvor · Where:** Ribe, Esbjerg" in preview
+    assert "### Sorgstøtte Esbjerg" in preview and "### Besøgsvenner | Ribe" not in preview  # removed: nothing to show
+
+
+def test_an_entry_with_errors_is_named_not_previewed(branch: Path, vejviser):
+    lines = vejviser("changes", "--base", "main", "--format", "markdown", cwd=branch).stdout.splitlines()
+    at = lines.index("### Ny Forening i Bramming")  # the branch's broken kinds vocabulary fails every entry
+    assert lines[at + 2] == 'Kan ikke vises, før fejlene i tjekket "Indgange" er rettet. · Cannot be shown until the problems in the check "Entries" are fixed.'
 
 
 def test_nothing_changed(branch: Path, vejviser):
