@@ -97,6 +97,8 @@ def test_the_form_writes_a_file_that_validates(page: Page, site_url: str, tmp_pa
     assert query["filename"] == [filename]
     text = query["value"][0]
     assert text == result.get_by_label("Filens indhold").input_value()
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=../../plugins/vejviser/schema/entry.schema.json"
+    assert (REPO / "content" / "associations" / text.splitlines()[0].split("=", 1)[1]).resolve().is_file()
 
     assert csp_problems(visit) == []  # the script ran under the page's Content-Security-Policy
     opened: list[str] = []

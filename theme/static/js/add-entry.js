@@ -83,7 +83,8 @@
 
   /* The entry's YAML, fields in the order of the other entries. */
   function entryYaml() {
-    var lines = ["# " + form.dataset.fileComment, "name: " + quoted(value("name")), "kind: " + quoted(value("kind")), "summary:"];
+    // The first line points editors such as VS Code's YAML extension to the schema: completion and checks as they type.
+    var lines = ["# yaml-language-server: $schema=" + form.dataset.schema, "# " + form.dataset.fileComment, "name: " + quoted(value("name")), "kind: " + quoted(value("kind")), "summary:"];
     lines.push(INDENT + "da:" + textValue(value("summary_da"), 1));
     if (value("summary_en")) {
       lines.push(INDENT + "en:" + textValue(value("summary_en"), 1));
