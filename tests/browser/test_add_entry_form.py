@@ -179,7 +179,7 @@ def test_without_javascript_a_template_to_copy(browser: Browser, site_url: str, 
 
     untouched = validate(tmp_path, "ny-forening.yaml", template)
     assert untouched.returncode == 1  # empty values: the check says what to fill in, line by line
-    assert re.search(r"^content/associations/ny-forening\.yaml:2:\d+: ", untouched.stdout, re.MULTILINE)
+    assert re.search(r"^content/associations/ny-forening\.yaml:3:\d+: ", untouched.stdout, re.MULTILINE)  # name: "" (after the schema line)
 
     filled = (
         template.replace('name: ""', 'name: "Ny Forening"')
