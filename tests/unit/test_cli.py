@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pty
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -210,22 +211,52 @@ def test_new_needs_the_facts_it_cannot_invent(content, run):
     assert not Path("content/associations/sorggruppen-i-ribe.yaml").exists()
 
 
-def test_new_asks_in_a_terminal(content):
-    """Run the installed command on a real pseudo-terminal and answer its questions."""
+def _terminal(*arguments: str) -> tuple[subprocess.Popen, int]:
+    """The installed command on a real pseudo-terminal; its process and the controlling end."""
     controller, terminal = pty.openpty()
     script = Path(sys.executable).with_name("vejviser")
-    process = subprocess.Popen([str(script), "new", "Sorggruppen i Ribe"], stdin=terminal, stdout=terminal, stderr=terminal)
+    process = subprocess.Popen([str(script), *arguments], stdin=terminal, stdout=terminal, stderr=terminal)
     os.close(terminal)
+    return process, controller
+
+
+def test_new_asks_in_a_terminal_checks_each_answer_and_asks_again(content):
+    """Labels in Danish, numbers or names accepted, a wrong answer named at once and the question asked
+    again (nothing typed before it is lost), and a phone and an e-mail asked for."""
+    process, controller = _terminal("new", "Sorggruppen i Ribe")
     transcript = b""
-    for answer in (b"En samtalegruppe for voksne.", b"grief, loneliness", b"ribe"):
-        transcript += _read_until(controller, b"): ")
-        os.write(controller, answer + b"\n")
+    for prompt, answer in (
+        ("tegn):", "En samtalegruppe for voksne."),
+        ("komma:", "sorg og tab, 1"),  # a label and the list's number of "Ensomhed og fællesskab"
+        ("komma:", "atlantis"),
+        ("komma:", "Ribe"),
+        ("over):", "12 34 56 78"),
+        ("over):", "75 12 34 56"),
+        ("over):", ""),  # no e-mail
+    ):
+        transcript += _read_until(controller, prompt.encode())
+        os.write(controller, answer.encode() + b"\n")
     assert process.wait(timeout=60) == 0
     transcript += _read_until(controller, b"\n", eof_ok=True)
     os.close(controller)
-    assert b"Hvad kan man f\xc3\xa5 hj\xc3\xa6lp til?" in transcript
+    text = transcript.decode("utf-8", "replace")
+    assert " 1  Ensomhed og fællesskab" in text and " 2  Sorg og tab" in text
+    assert "atlantis er ikke på listen" in text
+    assert "begynder aldrig med 0 eller 1" in text  # the phone's real rule, then asked again
     data = yaml.safe_load(Path("content/associations/sorggruppen-i-ribe.yaml").read_text("utf-8"))
     assert (data["summary"], data["needs"], data["areas"]) == ({"da": "En samtalegruppe for voksne."}, ["grief", "loneliness"], ["ribe"])
+    assert data["contact"] == {"phones": [{"number": "75 12 34 56"}]}
+
+
+def test_new_stops_cleanly_on_ctrl_c(content):
+    process, controller = _terminal("new", "Sorggruppen i Ribe")
+    transcript = _read_until(controller, b"tegn):")
+    process.send_signal(signal.SIGINT)  # what Ctrl-C sends (the pseudo-terminal is not the process's own)
+    assert process.wait(timeout=60) == 130
+    transcript += _read_until(controller, b"\n", eof_ok=True)
+    os.close(controller)
+    assert b"Afbrudt. Der er ikke skrevet nogen fil" in transcript and b"Traceback" not in transcript
+    assert not Path("content/associations/sorggruppen-i-ribe.yaml").exists()
 
 
 def _read_until(descriptor: int, marker: bytes, eof_ok: bool = False) -> bytes:

@@ -1,7 +1,7 @@
 """`vejviser new "Navn på foreningen"`: write `content/associations/<slug>.yaml` from a commented template.
 
 The required facts (summary, needs, areas) come from options, or from questions when run in a
-terminal, never from placeholders: a skeleton that validates with made-up text would let made-up text
+terminal (which also ask, optionally, for a phone and an e-mail), never from placeholders: a skeleton that validates with made-up text would let made-up text
 reach the site. Every optional field is in the file as a commented example with a Danish and an
 English explanation. The file is validated
 before it is written (it must pass `vejviser validate` as it is), and an existing entry is never
@@ -24,6 +24,7 @@ from ..content import ENTRY_DIR, ENTRY_SUFFIXES, VOCABULARY_DIR, read_entries
 from ..problems import render_message
 from ..slug import slugify
 from ..validate import check_documents
+from ..validate.formats import FormatProblem, is_danish_phone, is_email
 from ..vocabulary import Vocabularies, load_vocabularies
 from ..yamlsource import read_bytes
 from .report import print_problems, summary
@@ -40,8 +41,9 @@ _OPTIONS = (  # (flag, message code of its help, argparse keywords)
     ("--website", "new-website-help", {}),
     ("--maintainer", "new-maintainer-help", {"action": "append", "dest": "maintainers", "default": []}),
 )
-# What `new` asks for in a terminal when the option is not given: (option, attribute, vocabulary or None).
+# What `new` needs and asks for in a terminal when the option is not given: (option, attribute, vocabulary or None).
 _QUESTIONS = (("--summary", "summary", None), ("--need", "needs", "needs"), ("--area", "areas", "areas"))
+SUMMARY_MAX = 300
 
 
 def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
@@ -68,7 +70,11 @@ def run(args: argparse.Namespace) -> int:
         print(render_message("new-exists", {"path": existing}, lang), file=sys.stderr)
         return 1
     vocabularies, problems = load_vocabularies(args.content / VOCABULARY_DIR)
-    missing = _ask_for_missing(args, vocabularies, lang)
+    try:
+        missing = _ask_for_missing(args, vocabularies, lang)
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C or Ctrl-D: stop, and say that nothing was written
+        print("\n" + render_message("new-cancelled", {}, lang), file=sys.stderr)
+        return 130
     if missing:
         print(render_message("new-missing", {"options": ", ".join(missing)}, lang), file=sys.stderr)
         return 2
@@ -122,17 +128,58 @@ def _quoted(value: object) -> str:
 
 
 def _ask_for_missing(args: argparse.Namespace, vocabularies: Vocabularies, lang: str) -> list[str]:
-    """Ask for each required fact not given as an option; in a terminal only. The options still missing."""
-    missing = []
-    for option, attribute, vocabulary in _QUESTIONS:
-        if getattr(args, attribute):
-            continue
-        if not sys.stdin.isatty():
-            missing.append(option)
-            continue
-        choices = ", ".join(vocabularies[vocabulary].terms) if vocabulary else ""
-        answer = input(render_message(f"new-ask-{attribute}", {"choices": choices}, lang) + " ").strip()
-        setattr(args, attribute, [term.strip() for term in answer.split(",") if term.strip()] if vocabulary else answer)
+    """In a terminal: ask for each required fact not given as an option, checking each answer at once
+    and asking again until it is right, then for a phone and an e-mail (Enter skips them). Elsewhere:
+    the options still missing."""
+    if not sys.stdin.isatty():
+        return [option for option, attribute, _ in _QUESTIONS if not getattr(args, attribute)]
+    import readline  # noqa: F401  (arrow keys and history for input(), where the platform has it)
+
+    for _option, attribute, vocabulary in _QUESTIONS:
         if not getattr(args, attribute):
-            missing.append(option)
-    return missing
+            setattr(args, attribute, _ask_terms(vocabularies[vocabulary], attribute, lang) if vocabulary else _ask_summary(lang))
+    if not args.phones:
+        args.phones = [phone] if (phone := _ask_optional("phone", is_danish_phone, lang)) else []
+    if not args.email:
+        args.email = _ask_optional("email", is_email, lang)
+    return []
+
+
+def _ask(code: str, lang: str, **params: str) -> str:
+    return input(render_message(code, params, lang) + " ").strip()
+
+
+def _ask_summary(lang: str) -> str:
+    while True:
+        answer = _ask("new-ask-summary", lang)
+        if answer and len(answer) <= SUMMARY_MAX:
+            return answer
+        print(render_message("new-summary-too-long" if answer else "new-answer-needed", {"limit": SUMMARY_MAX, "length": len(answer)}, lang))
+
+
+def _ask_terms(vocabulary, attribute: str, lang: str) -> list[str]:
+    """The vocabulary shown as a numbered list with its labels in `lang`; an answer may give numbers,
+    ids or labels, separated by commas. Unknown ones are named and the question asked again."""
+    terms = list(vocabulary)
+    print("\n".join(f"  {number:>2}  {term.label.get(lang)}" for number, term in enumerate(terms, 1)))
+    by_answer = {str(number): term.id for number, term in enumerate(terms, 1)}
+    by_answer |= {term.id.casefold(): term.id for term in terms} | {term.label.get(lang).casefold(): term.id for term in terms}
+    while True:
+        given = [part.strip() for part in _ask(f"new-ask-{attribute}", lang).split(",") if part.strip()]
+        unknown = [part for part in given if part.casefold() not in by_answer]
+        if given and not unknown:
+            return list(dict.fromkeys(by_answer[part.casefold()] for part in given))
+        print(render_message("new-unknown-terms", {"terms": ", ".join(unknown)}, lang) if unknown else render_message("new-answer-needed", {}, lang))
+
+
+def _ask_optional(what: str, check, lang: str) -> str | None:
+    """A phone or e-mail, checked as the validator checks it; Enter for none."""
+    while True:
+        answer = _ask(f"new-ask-{what}", lang)
+        if not answer:
+            return None
+        try:
+            check(answer)
+            return answer
+        except FormatProblem as problem:
+            print(render_message(problem.code, {"value": answer}, lang))
