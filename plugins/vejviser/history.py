@@ -1,9 +1,10 @@
 """When each entry changed, and which of its fields, from the git history of the entries' folder.
 
-`entry_history` asks git twice, whatever the number of entries: `git log` lists the commits that
-touched the folder (newest first) with the files each one added, modified or deleted, and one
-`git cat-file --batch` process gives both versions of every modified file, which are read with the
-safe reader and compared field by field, named as a reader names them (`phones`, `opening_hours`,
+`entry_history` starts four git processes, whatever the number of entries: two `rev-parse` find the
+repository and a shallow clone's boundary, `git log` lists the commits that touched the folder
+(newest first) with the files each one added, modified or deleted, and one `git cat-file --batch`
+gives both versions of the files of each entry's newest changes, which are read with the safe reader
+and compared field by field, named as a reader names them (`phones`, `opening_hours`,
 `address` … as sources name the facts they support; a `<slug>.<lang>.md` file counts as
 `description`). What it promises:
 
