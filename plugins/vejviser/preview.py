@@ -10,6 +10,8 @@ Danish page shows them (and a line says when the English page will show Danish t
 
 from __future__ import annotations
 
+import re
+
 from .i18n import format_clock, weekday_names
 from .model import Entry, Location
 from .summary import say
@@ -56,5 +58,6 @@ def _place(location: Location, vocabularies: Vocabularies) -> str:
 
 
 def _plain(text: str) -> str:
-    """One line of Markdown that shows the text as it is: no line breaks, no HTML, no table pipes."""
-    return " ".join(text.split()).replace("<", "&lt;").replace("|", "\\|")
+    """One line of Markdown that shows the text as it is: no line breaks, and Markdown's and HTML's
+    own characters escaped, so a contributor's text cannot become a link, an image or a heading."""
+    return re.sub(r"([\\`*_\[\]<>|#!~])", r"\\\1", " ".join(text.split()))

@@ -27,3 +27,17 @@ def test_places_hours_roles_and_labels_as_the_page_shows_them(tmp_path: Path):
     ) in lines
     assert "- **Frivilligopgaver · Volunteer roles:** Frivillig kok; Hjælper til sommerfesten (2025-01-20)" in lines
     assert not any("engelsk" in line for line in lines)  # it has English text
+
+
+def test_a_contributors_text_stays_text(tmp_path: Path):
+    """Markdown and HTML in a summary are escaped: no link, image or heading in the job summary."""
+    shutil.copytree(REPO / "content" / "vocabularies", tmp_path / "vocabularies")
+    (tmp_path / "associations").mkdir()
+    (tmp_path / "associations" / "hostile.yaml").write_text(
+        "name: Hostile\nkind: association\nsummary:\n  da: 'Klik [her](https://evil.example) <img src=x> # ikke en overskrift'\n"
+        "needs: [loneliness]\nareas: [esbjerg]\nlast_verified:\n",
+        "utf-8",
+    )
+    directory = load_directory(tmp_path, datetime.date(2025, 6, 1))
+    quote = entry_preview(directory.entry("hostile"), directory.vocabularies).splitlines()[2]
+    assert quote == r"> Klik \[her\](https://evil.example) \<img src=x\> \# ikke en overskrift"
