@@ -55,7 +55,7 @@ def test_a_danish_word_form_finds_the_entry_that_uses_another_form(page, site_ur
     assert re.fullmatch(r"\d+ resultater for ensomme", search.summary())
 
     search.open(site_url + "soeg/?q=frivillig+ung", "frivillig ung")  # a youth-friendly role
-    assert path(urls.role_url(CLUB, "gaaturmakker", "da")) in search.paths()
+    assert path(urls.role_url(CLUB, "gaaturmakker", "da")) in search.show_all().paths()  # among the real content's roles too
     assert page.problems == []
 
 
