@@ -1,0 +1,72 @@
+"""Likely duplicates: entries (or earlier rows) with the same phone number, e-mail address, website
+or name as a row.
+
+An association often appears twice in a municipal list, or is in the list and already in the
+directory under a slightly different name. Names are compared as the validator compares them
+(`validate.across`: the same after normalising is a duplicate, nearly the same a likely one);
+contact details after normalising (the last 8 digits of a phone number, e-mail in lower case, a
+website without https://, www. and a final /).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from ..validate.across import normalised_name, similar
+from .columns import get_path
+
+
+@dataclass(frozen=True)
+class Match:
+    other: str  # the other entry's file, or "row N"
+    how: str  # "phone", "email", "website", "name", "similar-name"
+    value: str
+
+
+def keys(data: dict) -> Iterator[tuple[str, str, str]]:
+    """(kind, normalised key, value as shown) for each detail that identifies an association."""
+    for phone in get_path(data, ("contact", "phones")) or []:
+        digits = re.sub(r"\D", "", str(phone.get("number", "")))
+        if len(digits) >= 8 and not digits.startswith("1"):
+            yield "phone", digits[-8:], phone["number"]
+    email = get_path(data, ("contact", "email"))
+    if isinstance(email, str) and email:
+        yield "email", email.casefold(), email
+    website = get_path(data, ("contact", "website"))
+    if isinstance(website, str) and website:
+        yield "website", re.sub(r"^(https?://)?(www\.)?", "", website.casefold()).rstrip("/"), website
+
+
+@dataclass
+class Register:
+    """What is known so far: the existing entries and the rows already read."""
+
+    by_key: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # normalised name → (where, name)
+
+    def add(self, where: str, data: dict) -> None:
+        for kind, key, _ in keys(data):
+            self.by_key.setdefault((kind, key), []).append(where)
+        name = data.get("name")
+        if isinstance(name, str) and normalised_name(name):
+            self.names.setdefault(normalised_name(name), (where, name))
+
+    def matches(self, data: dict) -> list[Match]:
+        """Entries or rows that `data` likely duplicates, with what they share."""
+        found: list[Match] = []
+        for kind, key, shown in keys(data):
+            found += [Match(where, kind, shown) for where in self.by_key.get((kind, key), [])]
+        name = data.get("name")
+        key = normalised_name(name) if isinstance(name, str) else ""
+        if key:
+            for other_key, (where, other_name) in self.names.items():
+                if other_key == key:
+                    found.append(Match(where, "name", other_name))
+                elif abs(len(other_key) - len(key)) <= max(3, len(key) // 5) and similar(key, other_key):
+                    found.append(Match(where, "similar-name", other_name))
+        unique: dict[tuple[str, str], Match] = {}
+        for match in found:
+            unique.setdefault((match.other, match.how), match)
+        return list(unique.values())
