@@ -9,9 +9,10 @@ imported. A row updates only the fields the sheet has columns for; everything el
 stays. Every row's entry is checked by the project's validator, and each problem is placed on the
 row's cell (`liste.xlsx:7:E`). Rows that likely duplicate an entry or an earlier row are flagged.
 
-The entry records what was imported: `imported: {id: …, digest: …}`, the digest being that of the
-entry's values as the sheet shows them (`columns.projection`). When the entry's values no longer have
-that digest, someone edited it after the import, and the import says so instead of overwriting.
+The entry records what was imported: `imported: {id: …, columns: […], digest: …}`, the digest being
+that of the entry's values in those columns as the sheet shows them (`columns.projection`). When
+the entry's values no longer have that digest, someone edited it after the import, and the import
+says so instead of overwriting.
 A new or changed entry gets (or updates) a source naming the list and the date it was read.
 """
 
@@ -265,29 +266,31 @@ def _without_descriptions(data: dict, target: SourceDocument | None, row: _Row) 
 
 
 def _decide(result: RowResult, row: _Row, target: SourceDocument | None, data: dict, vocabularies: Vocabularies, overwrite: bool) -> None:
+    """New, unchanged, changed or edited by hand; and the import record the entry gets: the columns
+    the sheet had and the digest of their values. Only those columns count as edited by hand, so a
+    field the list does not have can be edited freely."""
     source_id = row.values.get("source_id")
+    keys = [column.key for column in CONTENT_COLUMNS if column.key in row.values]
+    after = projection(data, vocabularies)
+    record = target.data.get("imported") if target is not None and isinstance(target.data.get("imported"), dict) else {}
     if target is None:
         result.status = NEW
     else:
         before = projection(with_descriptions(target), vocabularies)
-        after = projection(data, vocabularies)
-        result.changed = [column for column in CONTENT_COLUMNS if column.key in row.values and before[column.key] != after[column.key]]
-        record = target.data.get("imported") if isinstance(target.data.get("imported"), dict) else {}
-        new_id = source_id is not None and str(source_id) != str(record.get("id"))
-        if new_id:
+        result.changed = [column for column in CONTENT_COLUMNS if column.key in keys and before[column.key] != after[column.key]]
+        if source_id is not None and str(source_id) != str(record.get("id")):
             result.changed.insert(0, SOURCE_ID)
         if not result.changed:
             result.status = UNCHANGED
             return
-        edited = bool(record) and record.get("digest") != digest(before)
+        imported_keys = [key for key in record.get("columns") or keys if key in before]
+        edited = bool(record) and record.get("digest") != digest({key: before[key] for key in imported_keys})
         result.status = EDITED if edited and not overwrite else CHANGED
         if edited:
             code = "sheet-edited-overwritten" if overwrite else "sheet-edited-by-hand"
             result.remarks.append(Remark.at(row.number, "", code, WARNING, path=target.path))
-    record = {**({"id": str(source_id)} if source_id is not None else {}), "digest": digest(projection(data, vocabularies))}
-    if target is not None and source_id is None and get_path(target.data, ("imported", "id")) is not None:
-        record = {"id": str(target.data["imported"]["id"]), **record}
-    data["imported"] = record
+    kept_id = source_id if source_id is not None else record.get("id")
+    data["imported"] = {**({"id": str(kept_id)} if kept_id is not None else {}), "columns": keys, "digest": digest({key: after[key] for key in keys})}
 
 
 def _add_source(data: dict, row: _Row, title: str, today: datetime.date) -> None:
@@ -306,8 +309,8 @@ def _add_source(data: dict, row: _Row, title: str, today: datetime.date) -> None
 
 def _validate(documents: dict[int, tuple[SourceDocument, _Row, RowResult]], existing: list[SourceDocument], vocabularies: Vocabularies, today: datetime.date) -> None:
     """The validator's findings on each row's entry, placed on the row's cells."""
-    written = {doc.path for doc, _, _ in documents.values()}
-    others = [doc for doc in existing if doc.path not in written]
+    targets = {doc.path for doc, _, _ in documents.values()}
+    others = [doc for doc in existing if doc.path not in targets]
     for doc, row, result in documents.values():
         result.remarks += [remark for problem in doc.problems for remark in [Remark.at(row.number, "", problem.code, problem.severity, **dict(problem.params))]]
         if not isinstance(doc.data, dict):
@@ -317,10 +320,14 @@ def _validate(documents: dict[int, tuple[SourceDocument, _Row, RowResult]], exis
     docs = [doc for doc, _, _ in documents.values()]
     by_path = {doc.path: (row, result) for doc, row, result in documents.values()}
     for doc, finding in across_findings(docs, [*docs, *others]):
-        if finding.params.get("other") in written:
-            continue  # two rows: already said as sheet-row-twice or a likely duplicate
         row, result = by_path[doc.path]
-        result.remarks.append(_placed(finding.path, finding.code, finding.params, finding.severity, row, vocabularies))
+        params = dict(finding.params)
+        if params.get("other") in by_path:  # another row of the sheet: said on the later of the two
+            first = by_path[params["other"]][0].number
+            if first > row.number:
+                continue
+            params["other"] = _where(f"{_ROW}{first}")
+        result.remarks.append(_placed(finding.path, finding.code, params, finding.severity, row, vocabularies))
 
 
 def _placed(path: tuple, code: str, params: dict, severity: str, row: _Row, vocabularies: Vocabularies) -> Remark:
