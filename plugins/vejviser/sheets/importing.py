@@ -132,7 +132,8 @@ def plan_import(table: Table, content: Path, mapping: Mapping, *, today: datetim
         result = RowResult(row.number, INVALID, name, None, row.remarks)
         results.append(result)
         if slug is None:
-            result.remarks.append(Remark.at(row.number, row.letters.get("name", ""), "sheet-name-missing"))
+            if not any(remark.column == row.letters.get("name") for remark in row.remarks):  # unless its cell was refused
+                result.remarks.append(Remark.at(row.number, row.letters.get("name", ""), "sheet-name-missing"))
             continue
         if not is_slug(slug):
             result.remarks.append(Remark.at(row.number, row.letters.get("vejviser_id", ""), "sheet-bad-id", value=slug))
