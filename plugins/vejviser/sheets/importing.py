@@ -37,7 +37,7 @@ from . import cells
 from .columns import CONTENT_COLUMNS, SOURCE_ID, VEJVISER_ID, Column, digest, get_path, projection, set_path
 from .duplicates import Register
 from .entryfile import comments_lost, entry_text, leading_comments, ordered, schema_comment
-from .mapping import Layout, Mapping, column_letter, find_layout
+from .mapping import Layout, Mapping, find_layout
 from .reader import Formula, SheetRefused, Table
 
 NEW, CHANGED, UNCHANGED, INVALID, EDITED = "new", "changed", "unchanged", "invalid", "edited"
@@ -169,8 +169,8 @@ def plan_import(table: Table, content: Path, mapping: Mapping, *, today: datetim
 
 
 def _rows(table: Table, layout: Layout, vocabularies: Vocabularies) -> Iterable[_Row]:
-    letters = {column.key: column_letter(index) for index, column in layout.columns.items()}
-    for number, cells_in_row in enumerate(table.rows[layout.header_row :], layout.header_row + 1):
+    letters = {column.key: table.column_label(index) for index, column in layout.columns.items()}
+    for number, cells_in_row in enumerate(table.rows[layout.header_row :], layout.header_row + 1 + table.row_shift):
         if all(cell is None for cell in cells_in_row):
             continue  # an empty row
         row = _Row(number, {}, letters, [])

@@ -1,4 +1,5 @@
-"""Read a spreadsheet (.xlsx) or a CSV file into rows of cells, refusing what could hurt.
+"""Read a spreadsheet (.xlsx) or a CSV file (or an HSDS file, `hsds_reader`) into rows of cells,
+refusing what could hurt.
 
 A file is refused as a whole (`SheetRefused`, with a message code) when it is larger than
 `MAX_FILE_BYTES`, when an .xlsx archive would unpack to more than `MAX_UNPACKED_BYTES` (checked in the
@@ -19,11 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .mapping import column_letter
+
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 MAX_ROWS = 10_000
 MAX_COLUMNS = 200
-SUFFIXES = (".xlsx", ".xlsm", ".csv")
+SUFFIXES = (".xlsx", ".xlsm", ".csv", ".json")
 
 
 class SheetRefused(Exception):
@@ -46,6 +49,11 @@ class Table:
 
     name: str  # the file's name as the report shows it
     rows: list[list[Any]]
+    labels: list[str] | None = None  # how the report names the columns (letters when None)
+    row_shift: int = 0  # added to a row's number in the report (an HSDS file's header row is made up)
+
+    def column_label(self, index: int) -> str:
+        return self.labels[index] if self.labels is not None else column_letter(index)
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -56,6 +64,10 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     if size > MAX_FILE_BYTES:
         raise SheetRefused("sheet-too-large", size_mib=round(size / 2**20, 1), limit_mib=MAX_FILE_BYTES // 2**20)
     data = path.read_bytes()
+    if suffix == ".json":
+        from .hsds_reader import hsds_table
+
+        return hsds_table(path.name, data)
     rows = _csv_rows(data) if suffix == ".csv" else _xlsx_rows(data, sheet)
     if len(rows) > MAX_ROWS:
         raise SheetRefused("sheet-too-many-rows", rows=len(rows), limit=MAX_ROWS)

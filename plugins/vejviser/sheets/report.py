@@ -16,7 +16,6 @@ from typing import TextIO
 from ..content import display_path
 from ..problems import render_message
 from .importing import CHANGED, EDITED, INVALID, NEW, UNCHANGED, Plan
-from .mapping import column_letter
 
 STATUSES = (NEW, CHANGED, UNCHANGED, EDITED, INVALID)
 
@@ -27,9 +26,9 @@ def print_report(plan: Plan, lang: str, out: TextIO, *, written: bool) -> None:
     layout = plan.layout
     if layout is not None:
         for index, title in layout.unknown:
-            print(f"{plan.table.name}:{layout.header_row}:{column_letter(index)}: {_warning(lang)}: {render_message('sheet-column-unknown', {'title': title}, lang)}", file=out)
+            print(f"{plan.table.name}:{layout.header_row}:{plan.table.column_label(index)}: {_warning(lang)}: {render_message('sheet-column-unknown', {'title': title}, lang)}", file=out)
         for index, title, first in layout.repeated:
-            print(f"{plan.table.name}:{layout.header_row}:{column_letter(index)}: {_warning(lang)}: {render_message('sheet-column-repeated', {'title': title, 'first': column_letter(first)}, lang)}", file=out)
+            print(f"{plan.table.name}:{layout.header_row}:{plan.table.column_label(index)}: {_warning(lang)}: {render_message('sheet-column-repeated', {'title': title, 'first': plan.table.column_label(first)}, lang)}", file=out)
     for result in plan.rows:
         where = f"{plan.table.name}:{result.row}"
         status = render_message(f"sheet-status-{result.status}", {}, lang)
