@@ -95,7 +95,7 @@ def test_too_many_rows_are_refused(content, run, suffix):
     [
         ("liste.xlsx", b"Navn;Telefon\nForening;75123456\n", "filen er ikke et regneark, der kan læses (zip)"),
         ("liste.xlsx", b"PK\x05\x06" + bytes(18), "filen er ikke et regneark, der kan læses (xl/workbook.xml)"),
-        ("liste.pdf", b"%PDF-1.7\n", "filen kan ikke læses som liste. Gem den som Excel-regneark eller CSV (.xlsx, .xlsm, .csv)"),
+        ("liste.pdf", b"%PDF-1.7\n", "filen kan ikke læses som liste. Gem den som Excel-regneark eller CSV, eller brug en HSDS-fil i JSON (.xlsx, .xlsm, .csv, .json)"),
         ("liste.csv", b"\x00\x01\x02binary", "filen er ikke et regneark, der kan læses (binary)"),
     ],
 )
