@@ -175,11 +175,22 @@ class Terms(Line):
         return ids
 
     def lookup(self, vocabularies: Vocabularies) -> dict[str, str]:
+        """Folded id and labels → term id; made once per vocabulary object."""
+        vocabulary = vocabularies[self.vocabulary]
+        cached = _LOOKUPS.get(id(vocabulary))
+        if cached is not None and cached[0] is vocabulary:
+            return cached[1]
         known: dict[str, str] = {}
-        for term in vocabularies[self.vocabulary]:
+        for term in vocabulary:
             for name in (term.id, term.label.da, term.label.en):
                 known.setdefault(_folded(name), term.id)
+        if len(_LOOKUPS) > 64:  # a long-lived process (the tests) loads many vocabularies
+            _LOOKUPS.clear()
+        _LOOKUPS[id(vocabulary)] = (vocabulary, known)
         return known
+
+
+_LOOKUPS: dict[int, tuple[Any, dict[str, str]]] = {}
 
 
 def _folded(text: str) -> str:

@@ -10,12 +10,15 @@ website without https://, www. and a final /).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..validate.across import normalised_name, similar
 from .columns import get_path
+
+_WINDOW = 4  # names compared on either side of a row's, in each order
 
 
 @dataclass(frozen=True)
@@ -41,17 +44,24 @@ def keys(data: dict) -> Iterator[tuple[str, str, str]]:
 
 @dataclass
 class Register:
-    """What is known so far: the existing entries and the rows already read."""
+    """What is known so far: the existing entries and the rows already read. Similar names are
+    looked for among the names next to a row's when sorted forwards and backwards (as the validator
+    does), so a list of thousands of rows is not compared pair by pair."""
 
     by_key: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # normalised name → (where, name)
+    forwards: list[str] = field(default_factory=list)  # the normalised names, sorted
+    backwards: list[str] = field(default_factory=list)  # the same, each reversed, sorted
 
     def add(self, where: str, data: dict) -> None:
         for kind, key, _ in keys(data):
             self.by_key.setdefault((kind, key), []).append(where)
         name = data.get("name")
-        if isinstance(name, str) and normalised_name(name):
-            self.names.setdefault(normalised_name(name), (where, name))
+        key = normalised_name(name) if isinstance(name, str) else ""
+        if key and key not in self.names:
+            self.names[key] = (where, name)
+            bisect.insort(self.forwards, key)
+            bisect.insort(self.backwards, key[::-1])
 
     def matches(self, data: dict) -> list[Match]:
         """Entries or rows that `data` likely duplicates, with what they share."""
@@ -61,12 +71,21 @@ class Register:
         name = data.get("name")
         key = normalised_name(name) if isinstance(name, str) else ""
         if key:
-            for other_key, (where, other_name) in self.names.items():
-                if other_key == key:
+            for other in self._neighbours(key):
+                where, other_name = self.names[other]
+                if other == key:
                     found.append(Match(where, "name", other_name))
-                elif abs(len(other_key) - len(key)) <= max(3, len(key) // 5) and similar(key, other_key):
+                elif similar(key, other):
                     found.append(Match(where, "similar-name", other_name))
         unique: dict[tuple[str, str], Match] = {}
         for match in found:
             unique.setdefault((match.other, match.how), match)
         return list(unique.values())
+
+    def _neighbours(self, key: str) -> list[str]:
+        near: dict[str, None] = {}
+        for order, probe, turn in ((self.forwards, key, str), (self.backwards, key[::-1], lambda text: text[::-1])):
+            index = bisect.bisect_left(order, probe)
+            for other in order[max(0, index - _WINDOW) : index + _WINDOW]:
+                near[turn(other)] = None
+        return list(near)

@@ -18,12 +18,12 @@ import yaml
 from ..validate.schema import entry_schema
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml's emitter: 10x faster at thousands of rows
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
 
-def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _text(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value and not any(line != line.rstrip() for line in value.split("\n")) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
