@@ -235,3 +235,14 @@ def test_a_csv_row_with_a_problem_says_its_column_letter(content, run):
     assert report["liste.csv:4:E"][0].startswith("the phone number '75 12'")
     assert report["liste.csv:4:F"] == ["'Måske' must be Yes or No (Ja or Nej)"]
     assert result.code == 1
+
+
+def test_two_rows_with_the_same_id_are_one_too_many(content, run):
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["ID", "Navn", "Kort beskrivelse", "Hjælp til", "Område"])
+    workbook.active.append(["17", "Kor for alle", "Vi synger sammen.", "Ensomhed og fællesskab", "Ribe"])
+    workbook.active.append([17, "Koret for Alle i Ribe", "Vi synger sammen.", "Ensomhed og fællesskab", "Ribe"])  # the same id, as a number
+    workbook.save("liste.xlsx")
+    result = run("import", "liste.xlsx")
+    assert rows_of(result.out)["liste.xlsx:3:A"] == ["rækken er den samme indgang som række 2 (samme id eller navn). Slet den ene række, eller giv dem hver sit navn"]
+    assert result.code == 1

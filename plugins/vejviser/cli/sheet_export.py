@@ -10,7 +10,7 @@ from pathlib import Path
 from ..builddate import build_date
 from ..content import VOCABULARY_DIR, read_entries
 from ..problems import render_message
-from ..sheets.importing import with_descriptions
+from ..sheets.entryfile import with_descriptions
 from ..sheets.writer import write_workbook
 from ..validate.across import slug_of
 from ..vocabulary import load_vocabularies

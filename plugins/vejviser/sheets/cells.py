@@ -63,7 +63,10 @@ def paragraphs(text: str) -> str:
 
 
 class Line:
-    """A single line of text: a name, an address, an e-mail address."""
+    """A single line of text: a name, an address, an e-mail address. `HELP` is the message that
+    tells, in the sheet's notes, how to write a value."""
+
+    HELP = "sheet-help-line"
 
     def write(self, value: Any, vocabularies: Vocabularies, lang: str) -> Any:
         return value
@@ -71,9 +74,14 @@ class Line:
     def read(self, cell: Any, vocabularies: Vocabularies) -> Any:
         return one_line(as_text(cell)) or None
 
+    def help(self) -> tuple[str, dict[str, Any]]:
+        return self.HELP, {}
+
 
 class Paragraphs(Line):
     """Text over several lines, e.g. a description in Markdown."""
+
+    HELP = "sheet-help-text"
 
     def read(self, cell: Any, vocabularies: Vocabularies) -> Any:
         return paragraphs(as_text(cell)) or None
@@ -81,6 +89,8 @@ class Paragraphs(Line):
 
 class Lines(Line):
     """A list of texts, one per line in the cell (steps, other names, GitHub handles)."""
+
+    HELP = "sheet-help-lines"
 
     def write(self, value: Any, vocabularies: Vocabularies, lang: str) -> Any:
         return "\n".join(value)
@@ -93,6 +103,8 @@ class Lines(Line):
 class YesNo(Line):
     YES = {"ja", "j", "x", "yes", "y", "true", "sand", "1"}
     NO = {"nej", "n", "no", "false", "falsk", "0"}
+
+    HELP = "sheet-help-yes-no"
 
     def write(self, value: Any, vocabularies: Vocabularies, lang: str) -> Any:
         return ("Ja" if value else "Nej") if lang == "da" else ("Yes" if value else "No")
@@ -111,6 +123,8 @@ class YesNo(Line):
 
 
 class Integer(Line):
+    HELP = "sheet-help-number"
+
     def read(self, cell: Any, vocabularies: Vocabularies) -> Any:
         text = as_text(cell).strip()
         if not text:
@@ -121,6 +135,8 @@ class Integer(Line):
 
 
 class Date(Line):
+    HELP = "sheet-help-date"
+
     def read(self, cell: Any, vocabularies: Vocabularies) -> Any:
         if isinstance(cell, datetime.date):
             return as_text(cell)
@@ -138,6 +154,8 @@ class Date(Line):
 
 
 class Postcode(Line):
+    HELP = "sheet-help-postcode"
+
     def read(self, cell: Any, vocabularies: Vocabularies) -> Any:
         return as_text(cell).strip() or None  # 6700.0 → "6700"
 
@@ -149,6 +167,9 @@ class Terms(Line):
 
     vocabulary: str
     many: bool = True
+
+    def help(self) -> tuple[str, dict[str, Any]]:
+        return ("sheet-help-terms" if self.many else "sheet-help-term"), {"vocabulary": f"{self.vocabulary}.yaml"}
 
     def write(self, value: Any, vocabularies: Vocabularies, lang: str) -> Any:
         terms = vocabularies[self.vocabulary]
@@ -201,6 +222,8 @@ class Phones(Line):
     """Phone numbers, one per line: "75 12 34 56", or with what the number is for,
     "75 12 34 56; Rådgivning; Counselling" (Danish, then English). A number stored as a number in the
     sheet (75123456.0, 4575123456) becomes "75 12 34 56" or "+45 75 12 34 56"."""
+
+    HELP = "sheet-help-phones"
 
     def write(self, value: Any, vocabularies: Vocabularies, lang: str) -> Any:
         lines = []
@@ -260,6 +283,8 @@ _HOURS_LINE = re.compile(r"(?P<days>.+?)\s*:?\s+(?:kl\.?\s*)?(?P<opens>\d{1,2}(?
 class WeeklyHours(Line):
     """Weekly opening hours, one line per set of days: "man–fre 09:00–15:00", "tir, tor 18:00–21:00"
     (Danish or English day names, "9-15" and "9.30" understood)."""
+
+    HELP = "sheet-help-hours"
 
     def write(self, value: Any, vocabularies: Vocabularies, lang: str) -> Any:
         return "\n".join(f"{_days_text(hours['days'], lang)} {hours['opens']}–{hours['closes']}" for hours in value)

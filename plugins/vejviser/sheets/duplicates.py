@@ -13,10 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Iterator
 
 from ..validate.across import normalised_name, similar
+from ..problems import WARNING
+from ..text import Text
 from .columns import get_path
+from .rows import Remark, Row, row_reference
 
 _WINDOW = 4  # names compared on either side of a row's, in each order
 
@@ -89,3 +92,41 @@ class Register:
             for other in order[max(0, index - _WINDOW) : index + _WINDOW]:
                 near[turn(other)] = None
         return list(near)
+
+
+_HOW = {
+    "phone": Text("samme telefonnummer", "same phone number"),
+    "email": Text("samme e-mailadresse", "same e-mail address"),
+    "website": Text("samme hjemmeside", "same website"),
+    "name": Text("samme navn", "same name"),
+    "similar-name": Text("næsten samme navn", "nearly the same name"),
+}
+
+
+def duplicate_remarks(register: Register, row: Row, data: dict) -> list[Remark]:
+    """A warning for each entry or earlier row the row's data likely duplicates; the row is then
+    known to the register, for the rows after it."""
+    remarks = []
+    for matches in _grouped(register.matches(data)):
+        first = matches[0]
+        how = Text(*(", ".join(f"{_HOW[match.how].get(lang)}: {match.value}" for match in matches) for lang in ("da", "en")))
+        letter = row.letters.get(_COLUMN_OF[first.how], "")
+        remarks.append(Remark.at(row.number, letter, "sheet-likely-duplicate", WARNING, other=_where(first.other), how=how))
+    register.add(f"{_ROW}{row.number}", data)
+    return remarks
+
+
+_ROW = "row:"
+_COLUMN_OF = {"phone": "phones", "email": "email", "website": "website", "name": "name", "similar-name": "name"}
+
+
+def _where(other: str) -> str | Text:
+    """An entry's file, or an earlier row of the sheet."""
+    return row_reference(other.removeprefix(_ROW)) if other.startswith(_ROW) else other
+
+
+def _grouped(matches: list[Match]) -> list[list[Match]]:
+    groups: dict[str, list[Match]] = {}
+    for match in matches:
+        groups.setdefault(match.other, []).append(match)
+    return list(groups.values())

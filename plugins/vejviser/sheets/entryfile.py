@@ -8,6 +8,7 @@ further down cannot be (`comments_lost` says whether there were any).
 
 from __future__ import annotations
 
+import copy
 import os
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..validate.schema import entry_schema
+from ..yamlsource import SourceDocument
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml's emitter: 10x faster at thousands of rows
@@ -29,6 +31,14 @@ def _text(dumper: _Dumper, value: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _text)
+
+
+def with_descriptions(doc: SourceDocument) -> dict:
+    """The entry's data with the descriptions kept in Markdown files (`<slug>.da.md`) in it."""
+    data = copy.deepcopy(doc.data)
+    for lang, companion in doc.companions.items():
+        data.setdefault("description", {})[lang] = companion.text
+    return data
 
 
 def ordered(data: dict) -> dict:

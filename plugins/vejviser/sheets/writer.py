@@ -15,12 +15,11 @@ from typing import Any, Iterable
 
 from ..problems import render_message
 from ..vocabulary import Vocabularies
-from .cells import Lines, Paragraphs, Phones, Terms, WeeklyHours, YesNo
+from .cells import Terms, YesNo
 from .columns import COLUMNS, LEFT_OUT, Column
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 VALIDATION_ROWS = 2000  # rows below the header that get the drop-down lists
-_HELP_CODES = {Lines: "sheet-help-lines", Paragraphs: "sheet-help-text", Phones: "sheet-help-phones", WeeklyHours: "sheet-help-hours", YesNo: "sheet-help-yes-no"}
 
 
 def write_workbook(path: Path, entries: Iterable[tuple[str, dict]], vocabularies: Vocabularies, lang: str) -> int:
@@ -108,14 +107,10 @@ def _notes(workbook: Any, vocabularies: Vocabularies, lang: str, Font: Any, Alig
     lines: list[tuple[str, ...]] = [(say("sheet-notes-intro"),), ()]
     lines.append((say("sheet-notes-column"), say("sheet-notes-key"), say("sheet-notes-how")))
     for column in COLUMNS:
-        codec = column.codec
-        if isinstance(codec, Terms):
-            how = say("sheet-help-terms" if codec.many else "sheet-help-term", vocabulary=f"{codec.vocabulary}.yaml")
-        else:
-            how = say(next((code for kind, code in _HELP_CODES.items() if isinstance(codec, kind)), "sheet-help-line"))
+        code, params = column.codec.help()
         if column.key in ("vejviser_id", "source_id"):
-            how = say(f"sheet-help-{column.key.replace('_', '-')}")
-        lines.append((column.title.get(lang), column.key, how))
+            code = f"sheet-help-{column.key.replace('_', '-')}"
+        lines.append((column.title.get(lang), column.key, say(code, **params)))
     lines += [(), (say("sheet-notes-left-out"),), *[(say(code),) for code in LEFT_OUT]]
     for row, values in enumerate(lines, 1):
         for index, value in enumerate(values, 1):
