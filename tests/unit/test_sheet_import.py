@@ -246,3 +246,11 @@ def test_two_rows_with_the_same_id_are_one_too_many(content, run):
     result = run("import", "liste.xlsx")
     assert rows_of(result.out)["liste.xlsx:3:A"] == ["rækken er den samme indgang som række 2 (samme id eller navn). Slet den ene række, eller giv dem hver sit navn"]
     assert result.code == 1
+
+
+def test_a_mapping_file_of_the_wrong_shape_is_refused_at_its_line(content, run):
+    Path("mapping.yaml").write_text("sheet: Ark1\ncolumns: [Navn, Telefon]\n", "utf-8")
+    messy_workbook(Path("liste.xlsx"))
+    result = run("import", "liste.xlsx", "--mapping", "mapping.yaml", "--lang", "en")
+    assert result.code == 1
+    assert result.lines[0] == 'mapping.yaml:2:10: fields such as "columns:" and "defaults:" go here, each with its entries on the lines below, indented'

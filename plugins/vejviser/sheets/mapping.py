@@ -99,6 +99,9 @@ def read_mapping(path: Path) -> tuple[Mapping, list[Problem]]:
         return Mapping(), [doc.problem((), "mapping-not-a-mapping")]
     problems = [doc.problem((key,), "mapping-unknown-key", at_key=True, key=key, allowed=", ".join(_MAPPING_KEYS)) for key in data if key not in _MAPPING_KEYS]
     mapping = Mapping(sheet=_text(data.get("sheet")), source=_text(data.get("source")))
+    problems += [doc.problem((key,), "mapping-not-a-mapping") for key in ("columns", "defaults") if not isinstance(data.get(key) or {}, dict)]
+    if problems:
+        return mapping, problems
     for title, key in (data.get("columns") or {}).items():
         if key is not None and key not in BY_KEY:
             problems.append(doc.problem(("columns", title), "mapping-unknown-column", key=key, keys=", ".join(BY_KEY)))
