@@ -254,3 +254,12 @@ def test_a_mapping_file_of_the_wrong_shape_is_refused_at_its_line(content, run):
     result = run("import", "liste.xlsx", "--mapping", "mapping.yaml", "--lang", "en")
     assert result.code == 1
     assert result.lines[0] == 'mapping.yaml:2:10: fields such as "columns:" and "defaults:" go here, each with its entries on the lines below, indented'
+
+
+def test_a_missing_value_is_named_by_its_column(content, run):
+    rows = [["Navn", "Kort beskrivelse", "Hjælp til", "Telefon"], ["Bytteringen", "", "", "75 12 34 56"]]
+    Path("liste.csv").write_bytes(_csv(rows, ";").encode("utf-8"))
+    report = rows_of(run("import", "liste.csv").out)
+    assert report["liste.csv:2:B"] == ["»Kort beskrivelse« skal udfyldes"]
+    assert report["liste.csv:2:C"] == ["»Hjælp til« skal udfyldes"]
+    assert report["liste.csv:2"][1:] == ["der skal være en kolonne »Område«, og den skal udfyldes"]  # no area, no postcode to take a town from

@@ -118,7 +118,7 @@ def plan_import(table: Table, content: Path, mapping: Mapping, *, today: datetim
             documents.append((read_bytes(result.text.encode("utf-8"), display_path(path)), row))
     found = validator_remarks(documents, existing, vocabularies, today)
     for result in results:
-        result.remarks += found.get(result.row, [])
+        result.remarks = list(dict.fromkeys([*result.remarks, *found.get(result.row, [])]))  # two findings can say the same
         if any(remark.is_error for remark in result.remarks):
             result.status, result.text = INVALID, None
     return Plan(table, results, problems, layout)

@@ -48,6 +48,9 @@ def validator_remarks(
 
 def _placed(path: tuple, code: str, params: dict, severity: str, row: Row, vocabularies: Vocabularies) -> Remark:
     """A finding at the cell of the column that holds `path` (the row as a whole when none does)."""
+    if code == "needs-or-volunteering":  # the sheet has no volunteer roles: it needs a need
+        path = ("needs",)
+        code = "required-missing"
     column = _column_for(path, row)
     if code.startswith("vocabulary-unknown") and column is not None and column.vocabulary:
         return _unknown_term(row, column, str(params.get("value")), severity, vocabularies)
