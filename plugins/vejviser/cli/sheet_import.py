@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..builddate import build_date
 from ..problems import render_message
+from ..text import Text
 from ..sheets.importing import EDITED, INVALID, plan_import
 from ..sheets.mapping import Mapping, read_mapping
 from ..sheets.reader import SheetRefused, read_table
@@ -49,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         table = read_table(args.file, args.sheet or mapping.sheet)
         plan = plan_import(table, args.content, mapping, today=build_date(), overwrite=args.overwrite_edited)
     except SheetRefused as refused:
-        print(f"{args.file}: {render_message(refused.code, refused.params, lang)}", file=sys.stdout)
+        params = {key: value.get(lang) if isinstance(value, Text) else value for key, value in refused.params.items()}
+        print(f"{args.file}: {render_message(refused.code, params, lang)}")
         return 1
     if args.write:
         for result in (result for result in plan.rows if result.writes):

@@ -26,6 +26,7 @@ from pathlib import Path
 from ..content import ENTRY_DIR, VOCABULARY_DIR, display_path, read_entries
 from ..problems import WARNING, Problem, render_message
 from ..slug import is_slug, slugify
+from ..text import Text
 from ..validate.across import slug_of
 from ..vocabulary import Vocabularies, load_vocabularies
 from ..yamlsource import SourceDocument, read_bytes
@@ -40,7 +41,6 @@ from .rows import Remark, Row, read_rows
 
 NEW, CHANGED, UNCHANGED, INVALID, EDITED = "new", "changed", "unchanged", "invalid", "edited"
 DEFAULT_KIND = "association"
-
 
 
 @dataclass
@@ -69,59 +69,90 @@ class Plan:
 def plan_import(table: Table, content: Path, mapping: Mapping, *, today: datetime.date, overwrite: bool = False) -> Plan:
     layout = find_layout(table.rows, mapping)
     if layout is None:
-        raise SheetRefused("sheet-no-header", titles=", ".join(column.title.da for column in CONTENT_COLUMNS[:6]))
+        raise SheetRefused("sheet-no-header", titles=Text(*(", ".join(column.title.get(lang) for column in CONTENT_COLUMNS[:6]) for lang in ("da", "en"))))
     vocabularies, problems = load_vocabularies(content / VOCABULARY_DIR)
     existing = read_entries(content)
     problems += [problem for doc in existing for problem in doc.problems]
-    by_slug = {slug_of(doc): doc for doc in existing if isinstance(doc.data, dict)}
-    by_source_id = {str(get_path(doc.data, ("imported", "id"))): slug for slug, doc in by_slug.items() if get_path(doc.data, ("imported", "id")) is not None}
-    register = Register()
-    for slug, doc in by_slug.items():
-        register.add(doc.path, doc.data)
-    folder = content / ENTRY_DIR
-    source_title = mapping.source or table.name
-    results: list[RowResult] = []
-    documents: list[tuple[SourceDocument, Row]] = []
-    claimed: dict[str, int] = {}  # slug, and the list's id, → the row that has it
-    for row in read_rows(table, layout, vocabularies):
-        name = row.values.get("name")
-        slug, target = _target(row, by_slug, by_source_id)
-        result = RowResult(row.number, INVALID, name, None, row.remarks)
-        results.append(result)
-        if slug is None:
-            if not any(remark.column == row.letters.get("name") for remark in row.remarks):  # unless its cell was refused
-                result.remarks.append(Remark.at(row.number, row.letters.get("name", ""), "sheet-name-missing"))
-            continue
-        if not is_slug(slug):
-            result.remarks.append(Remark.at(row.number, row.letters.get("vejviser_id", ""), "sheet-bad-id", value=slug))
-            continue
-        source_id = row.values.get("source_id")
-        same_id = claimed.get(f"id:{source_id}") if source_id is not None else None
-        twice = same_id or claimed.get(slug)
-        if twice:
-            key = "source_id" if same_id else "vejviser_id" if row.values.get("vejviser_id") else "name"
-            result.remarks.append(Remark.at(row.number, row.letters.get(key, ""), "sheet-row-twice", first=twice))
-            continue
-        claimed[slug] = claimed[f"id:{source_id}"] = row.number
-        path = folder / f"{slug}.yaml" if target is None else Path(target.path)
-        result.path = path
-        if target is None:  # a new entry: does it likely duplicate one, or an earlier new row?
-            result.remarks += duplicate_remarks(register, row, _data_of(row))
-        data = _merged(row, target, mapping, vocabularies, today)
-        _decide(result, row, target, data, vocabularies, overwrite)
-        if result.status in (NEW, CHANGED, EDITED):
-            _add_source(data, row, source_title, today)
-            header = leading_comments(target.text) if target else [schema_comment(path), *(render_message("sheet-file-comment", {"file": table.name}, lang) for lang in ("da", "en"))]
-            result.text = entry_text(_without_descriptions(ordered(data) if target is None else data, target, row), header)
-            if target is not None and comments_lost(target.text):
-                result.remarks.append(Remark.at(row.number, "", "sheet-comments-lost", WARNING, path=display_path(path)))
-            documents.append((read_bytes(result.text.encode("utf-8"), display_path(path)), row))
-    found = validator_remarks(documents, existing, vocabularies, today)
+    planner = _Planner(table.name, content / ENTRY_DIR, mapping, vocabularies, today, overwrite, existing)
+    results = [planner.plan(row) for row in read_rows(table, layout, vocabularies)]
+    found = validator_remarks(planner.documents, existing, vocabularies, today)
     for result in results:
         result.remarks = list(dict.fromkeys([*result.remarks, *found.get(result.row, [])]))  # two findings can say the same
         if any(remark.is_error for remark in result.remarks):
             result.status, result.text = INVALID, None
     return Plan(table, results, problems, layout)
+
+
+class _Planner:
+    """What the rows so far have claimed, and the existing entries they are matched against."""
+
+    def __init__(
+        self,
+        sheet_name: str,
+        folder: Path,
+        mapping: Mapping,
+        vocabularies: Vocabularies,
+        today: datetime.date,
+        overwrite: bool,
+        existing: list[SourceDocument],
+    ):
+        self.sheet_name = sheet_name
+        self.folder = folder
+        self.mapping = mapping
+        self.vocabularies = vocabularies
+        self.today = today
+        self.overwrite = overwrite
+        self.by_slug = {slug_of(doc): doc for doc in existing if isinstance(doc.data, dict)}
+        self.by_source_id = {str(get_path(doc.data, ("imported", "id"))): slug for slug, doc in self.by_slug.items() if get_path(doc.data, ("imported", "id")) is not None}
+        self.register = Register()
+        for doc in self.by_slug.values():
+            self.register.add(doc.path, doc.data)
+        self.claimed: dict[str, int] = {}  # slug, and "id:" + the list's id, → the row that has it
+        self.documents: list[tuple[SourceDocument, Row]] = []  # the entries the rows make, for the validator
+
+    def plan(self, row: Row) -> RowResult:
+        result = RowResult(row.number, INVALID, row.values.get("name"), None, row.remarks)
+        slug, target = _target(row, self.by_slug, self.by_source_id)
+        if not self._claim(row, slug, result):
+            return result
+        path = self.folder / f"{slug}.yaml" if target is None else Path(target.path)
+        result.path = path
+        if target is None:  # a new entry: does it likely duplicate one, or an earlier new row?
+            result.remarks += duplicate_remarks(self.register, row, _data_of(row))
+        data = _merged(row, target, self.mapping, self.vocabularies, self.today)
+        _decide(result, row, target, data, self.vocabularies, self.overwrite)
+        if result.status in (NEW, CHANGED, EDITED):
+            _add_source(data, row, self.mapping.source or self.sheet_name, self.today)
+            file_comments = [render_message("sheet-file-comment", {"file": self.sheet_name}, lang) for lang in ("da", "en")]
+            header = leading_comments(target.text) if target else [schema_comment(path), *file_comments]
+            result.text = entry_text(_without_descriptions(ordered(data) if target is None else data, target, row), header)
+            if target is not None and comments_lost(target.text):
+                result.remarks.append(Remark.at(row.number, "", "sheet-comments-lost", WARNING, path=display_path(path)))
+            self.documents.append((read_bytes(result.text.encode("utf-8"), display_path(path)), row))
+        return result
+
+    def _claim(self, row: Row, slug: str | None, result: RowResult) -> bool:
+        """Whether the row can make or change the entry at `slug`: it has a name, a good id, and no
+        earlier row has the same entry or the same id of the list."""
+        if slug is None:
+            if not any(remark.column == row.letters.get("name") for remark in row.remarks):  # unless its cell was refused
+                result.remarks.append(Remark.at(row.number, row.letters.get("name", ""), "sheet-name-missing"))
+            return False
+        if not is_slug(slug):
+            result.remarks.append(Remark.at(row.number, row.letters.get("vejviser_id", ""), "sheet-bad-id", value=slug))
+            return False
+        source_id = row.values.get("source_id")
+        id_key = f"id:{source_id}" if source_id is not None else None
+        same_id = self.claimed.get(id_key) if id_key else None
+        earlier = same_id or self.claimed.get(slug)
+        if earlier:
+            key = "source_id" if same_id else "vejviser_id" if row.values.get("vejviser_id") else "name"
+            result.remarks.append(Remark.at(row.number, row.letters.get(key, ""), "sheet-row-twice", first=earlier))
+            return False
+        self.claimed[slug] = row.number
+        if id_key:
+            self.claimed[id_key] = row.number
+        return True
 
 
 def _target(row: Row, by_slug: dict[str, SourceDocument], by_source_id: dict[str, str]) -> tuple[str | None, SourceDocument | None]:
