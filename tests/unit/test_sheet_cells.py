@@ -72,3 +72,22 @@ def test_dates_in_the_danish_order_and_as_spreadsheet_dates():
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_what_is_written_reads_back_the_same(codec, value, lang):
     assert codec.read(codec.write(value, VOCABULARIES, lang), VOCABULARIES) == value
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_word_the_report_and_the_notes_compose_exists(lang):
+    """Codes made at run time (`sheet-status-new`, `sheet-count-new-one`, a column's help …), which
+    the message tests cannot find in the source."""
+    from vejviser.problems import render_message
+    from vejviser.sheets.columns import COLUMNS
+    from vejviser.sheets.report import STATUSES
+
+    codes = [f"sheet-status-{status}" for status in STATUSES]
+    codes += [f"sheet-count-{status}-{number}" for status in STATUSES for number in ("one", "other")]
+    codes += [f"sheet-{what}-{number}" for what in ("written", "dry-run") for number in ("one", "other")]
+    codes += ["sheet-help-vejviser-id", "sheet-help-source-id"]
+    for code in codes:
+        assert render_message(code, {"count": 2}, lang)
+    for column in COLUMNS:
+        code, params = column.codec.help()
+        assert render_message(code, params, lang)

@@ -72,5 +72,5 @@ def read_rows(table: Table, layout: Layout, vocabularies: Vocabularies) -> Itera
 
 
 def row_reference(number: int | str) -> Text:
-    """"række 7" / "row 7": another row of the sheet, in the report's language."""
+    """Another row of the sheet: "række 7", or "row 7" in English."""
     return Text(*(render_message("sheet-row", {"row": number}, lang) for lang in ("da", "en")))
