@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 import yaml
 
 from .conftest import MINIMAL, REPO, TODAY_EPOCH, write
@@ -219,12 +220,14 @@ def test_csv_as_danish_excel_writes_it_semicolons_and_windows_1252(content, run)
     assert (loeberen["name"], loeberen["contact"]["phones"], loeberen["cost"]) == ("Skakklubben Løberen", [{"number": "+45 75 33 22 11"}], {"free": False})
 
 
-def test_csv_in_utf8_with_a_byte_order_mark_and_commas(content, run):
+@pytest.mark.parametrize("separator", [";", ","])
+def test_csv_in_utf8_with_a_byte_order_mark_exits_0_when_every_row_is_valid(content, separator):
     rows = [[f'"{cell}"' for cell in row] for row in CSV_ROWS]
-    Path("liste.csv").write_bytes(_csv(rows, ",").encode("utf-8-sig"))
-    result = run("import", "liste.csv")
-    assert result.code == 0, result.out
-    assert rows_of(result.out)["liste.csv:3"] == ["ny: Skakklubben Løberen → content/associations/skakklubben-loeberen.yaml"]
+    (content.parent / "liste.csv").write_bytes(_csv(rows, separator).encode("utf-8-sig"))
+    result = vejviser("import", "liste.csv", "--write", cwd=content.parent)
+    assert (result.returncode, result.stderr) == (0, ""), result.stdout
+    assert rows_of(result.stdout)["liste.csv:3"] == ["ny: Skakklubben Løberen → content/associations/skakklubben-loeberen.yaml"]
+    assert entry(content, "cykelvaerkstedet-egerne")["name"] == "Cykelværkstedet Egerne"  # no BOM in the first title or value
 
 
 def test_a_csv_row_with_a_problem_says_its_column_letter(content, run):
