@@ -95,6 +95,16 @@ def test_a_prefix_people_type_still_finds_the_word(page, real_site_url, real_dir
     assert entry_slug(results[0].path, "da") in lonely
 
 
+def test_a_word_people_use_finds_its_need_first_even_when_a_longer_word_begins_with_it(page, real_site_url, real_directory):
+    # "penge" is a debt word beside "pengeproblemer", and a mentoring club's text says it "manglede penge";
+    # "alene" is a loneliness word, and "alenemor" a single parents' word.
+    for query, need in (("penge", "debt"), ("alene", "loneliness")):
+        helps = {entry.slug for entry in real_directory.entries if need in entry.needs}
+        results = SearchPage(page).open(search_url(real_site_url, "da", query), query).results()
+        assert entry_slug(results[0].path, "da") in helps, query
+    assert page.problems == []
+
+
 def test_help_comes_before_volunteer_roles_and_roles_before_information_pages(page, real_site_url):
     ranks = {"entry": 0, "role": 1, "page": 2}
     for query in ("frivillig", "ensom", "data"):
