@@ -154,7 +154,7 @@ def test_the_only_inline_scripts_are_json_ld_data_blocks(site):
 
 
 def test_open_graph_and_description_on_every_kind_of_page(site):
-    for url in (f"{SITEURL}/", f"{SITEURL}/en/services/eksempel-vaerestedet/", f"{SITEURL}/hjaelp/loneliness/", f"{SITEURL}/en/data/"):
+    for url in (f"{SITEURL}/", f"{SITEURL}/en/services/eksempel-vaerestedet/", f"{SITEURL}/hjaelp/ensomhed/", f"{SITEURL}/en/data/"):
         page = _page(site, url)
         og = {meta["property"]: meta["content"] for meta in page.find_all("meta", property=True)}
         description = page.find("meta", attrs={"name": "description"})["content"]
