@@ -60,15 +60,10 @@ def _form(doc: SourceDocument, term: "Term") -> Iterator[Problem]:
 
 
 def _claims(term: "Term", lang: str) -> Iterator[tuple[str, tuple, bool]]:
-    """The names that lead to this term's page in `lang`, each with where it is written (and whether
-    that is a key): its slug, its id, its old slugs."""
-    slugs = term.extra.get("slug")
-    if isinstance(slugs, dict) and is_slug(slugs.get(lang)):
-        yield slugs[lang], (term.id, "slug", lang), False
-    if is_slug(term.id) and term.id != term.slug(lang):
-        yield term.id, (term.id,), True
+    """The slugs that lead to this term's page in `lang` (`Term.slug`, `Term.former_slugs`), each with
+    where it is written and whether that is a key (the id)."""
     old = term.extra.get("old_slugs")
-    listed = old.get(lang) if isinstance(old, dict) else None
-    for index, slug in enumerate(listed if isinstance(listed, list) else ()):
-        if is_slug(slug) and slug != term.slug(lang):
-            yield slug, (term.id, "old_slugs", lang, index), False
+    listed = old.get(lang) if isinstance(old, dict) and isinstance(old.get(lang), list) else []
+    yield term.slug(lang), (term.id, "slug", lang), False
+    for slug in term.former_slugs(lang):
+        yield (slug, (term.id,), True) if slug == term.id else (slug, (term.id, "old_slugs", lang, listed.index(slug)), False)

@@ -93,7 +93,7 @@ def test_a_town_cannot_be_called_like_the_print_view(vocabulary_dir):
 def test_old_slugs_must_be_addresses_listed_per_language(vocabulary_dir):
     path = edited(vocabulary_dir, "needs", "slug: {da: sorg, en: grief}", "slug: {da: sorg, en: grief}\n  old_slugs: [sorg-og-tab]")
     [(danish, english)] = problems_of(vocabulary_dir)
-    assert danish.startswith(f"{path}:{line_of(path, 'old_slugs')}:") and "old_slugs: {da: [ensom], en: [lonely]}" in danish
+    assert danish.startswith(f"{path}:{line_of(path, '  old_slugs: [')}:") and "old_slugs: {da: [ensom], en: [lonely]}" in danish
     assert "must list former addresses per language" in english
 
 
