@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Iterable
+from urllib.parse import urlsplit
 
 from pelican import signals
 
 from . import i18n
 from .directory.site import Site, output_task_adder
+from .moved import moves, redirect_files
 from .opendata.feeds import feed_url
 from .opendata.publish import write_files
 from .volunteering.calendar import calendar_url
@@ -84,6 +86,9 @@ def hosting_files(csp: str, languages: Iterable[str]) -> list[tuple[str, bytes]]
 
 def write_hosting_files(site: Site, settings: dict[str, Any], output: Path) -> None:
     write_files(output, hosting_files(site.config.csp, i18n.languages_from(settings)))
+    # The addresses that moved, as 301s for hosts that read them (the pages at the old addresses lead on too).
+    base_path = urlsplit(settings.get("SITEURL") or "").path.rstrip("/")
+    write_files(output, redirect_files(moves(site.vocabularies, site.languages), base_path))
 
 
 add_hosting_files = output_task_adder("vejviser.hosting", write_hosting_files)

@@ -59,7 +59,7 @@ def test_a_word_that_matches_nothing_shows_no_fragment_matches_but_ways_on(page,
     assert search.results() == [] and search.summary() == "Ingen resultater for gulerod"
     help_section = page.locator("[data-search-help]")
     assert help_section.is_visible()
-    assert help_section.get_by_role("link", name="Psykisk trivsel").get_attribute("href") == "../hjaelp/mental-health/"
+    assert help_section.get_by_role("link", name="Psykisk trivsel").get_attribute("href") == "../hjaelp/psykisk-trivsel/"
     assert help_section.locator(".vv-search-help__crisis a").first.inner_text() == "112"
     assert help_section.get_by_role("link", name="esbjerg.dk").get_attribute("href") == "https://www.esbjerg.dk"
     save_screenshot(page, "search-zero-da-1280")
@@ -179,7 +179,7 @@ def test_without_javascript_the_header_search_keeps_the_query_and_offers_the_top
         main = page.locator("main")
         assert "Søgefeltet kræver JavaScript" in main.inner_text()
         topic = main.locator("li", has_text="angst").first  # the word leads to its need page
-        assert topic.get_by_role("link").get_attribute("href") == "../hjaelp/mental-health/"
+        assert topic.get_by_role("link").get_attribute("href") == "../hjaelp/psykisk-trivsel/"
         save_screenshot(page, "search-nojs-da-360")  # (axe needs JavaScript: the zero-results test audits these ways on)
     finally:
         context.close()
