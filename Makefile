@@ -22,6 +22,9 @@ STAMP := $(VENV)/.vejviser-installed
 # Every Python package, direct and transitive, pinned with its hashes: a new release of a dependency
 # cannot change what a fresh clone installs.
 LOCK := requirements.lock
+# The Node.js packages the tests run (Lighthouse), pinned the same way in package-lock.json; `npm ci`
+# writes node_modules/.package-lock.json, so it runs again only when the lock changes.
+NODE_STAMP := node_modules/.package-lock.json
 
 INPUTDIR := content
 OUTPUTDIR := output
@@ -30,7 +33,7 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 BIND ?= 127.0.0.1
 
-.PHONY: help install lock html serve publish test validate bench clean codeowners changes freshness
+.PHONY: help install install-test-tools lock html serve publish test validate bench clean codeowners changes freshness
 
 help:
 	@sed -n '2,12p' Makefile
@@ -46,6 +49,16 @@ $(STAMP): $(LOCK) pyproject.toml | $(BIN)/python
 	@touch $@
 
 install: $(STAMP)
+
+# npm ci installs exactly the lock (with its integrity hashes); no package's install scripts run.
+$(NODE_STAMP): package-lock.json package.json
+	npm ci --ignore-scripts --no-audit --no-fund
+
+# What the tests drive besides Python: Debian's Chromium, Java, Node.js and npm (when missing), then
+# the locked npm packages.
+install-test-tools:
+	scripts/test-machine
+	@$(MAKE) --no-print-directory $(NODE_STAMP)
 
 LOCK_FLAGS := --extra test --extra tools --universal --python-version 3.11 --generate-hashes --quiet
 lock: $(STAMP)
@@ -75,8 +88,7 @@ changes: $(STAMP)
 freshness: $(STAMP)
 	@$(BIN)/vejviser freshness --format markdown
 
-test: $(STAMP)
-	scripts/test-machine
+test: $(STAMP) install-test-tools
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -158,7 +158,7 @@ def test_an_empty_listing_says_what_to_do_instead(tmp_path):
 @pytest.mark.parametrize(
     ("path", "empty"),
     [
-        ("en/volunteer/no-danish-needed/", "No association has said yet that a role can be done without Danish."),
+        ("en/volunteer/no-danish-needed/", "No association has said yet that a task can be done without Danish."),
         ("frivillig/ingen-dansk/", "Ingen forening har endnu skrevet, at en opgave kan klares uden dansk."),
     ],
 )
