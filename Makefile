@@ -9,6 +9,7 @@
 #   make codeowners  write .github/CODEOWNERS from the entries' maintainers
 #   make changes BASE=origin/main  entries this branch adds, edits or removes (markdown)
 #   make freshness   entries to confirm again, by maintainer (markdown)
+#   make comment BASE=origin/main  the pull request comment: changes, problems, preview (markdown)
 
 PY ?= python3
 # Use the active virtualenv if there is one, else our own .venv (created on demand).
@@ -30,10 +31,10 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 BIND ?= 127.0.0.1
 
-.PHONY: help install lock html serve publish test validate bench clean codeowners changes freshness
+.PHONY: help install lock html serve publish test validate bench clean codeowners changes comment freshness
 
 help:
-	@sed -n '2,12p' Makefile
+	@sed -n '2,13p' Makefile
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -64,13 +65,18 @@ publish: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/vejviser validate $(if $(FORMAT),--format $(FORMAT))
 
-# The GitHub workflows use these three too: the pull request's summary and the monthly freshness issue.
+# The GitHub workflows use these too: the pull request's summary and comment, and the monthly freshness issue.
 codeowners: $(STAMP)
 	$(BIN)/vejviser codeowners
 
 BASE ?= origin/main
 changes: $(STAMP)
 	@$(BIN)/vejviser changes --base $(BASE) --format markdown
+
+# PREVIEW_URL: where the built site can be downloaded (the pull request workflow's artifact).
+PREVIEW_URL ?=
+comment: $(STAMP)
+	@$(BIN)/vejviser comment --base $(BASE) $(if $(PREVIEW_URL),--preview-url '$(PREVIEW_URL)')
 
 freshness: $(STAMP)
 	@$(BIN)/vejviser freshness --format markdown
