@@ -10,6 +10,7 @@
 #   make changes BASE=origin/main  entries this branch adds, edits or removes (markdown)
 #   make freshness   entries to confirm again, by maintainer (markdown)
 #   make comment BASE=origin/main  the pull request comment: changes, problems, preview (markdown)
+#   make schema   write the entry schema editors read (after a vocabulary changes)
 
 PY ?= python3
 # Use the active virtualenv if there is one, else our own .venv (created on demand).
@@ -31,10 +32,10 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 BIND ?= 127.0.0.1
 
-.PHONY: help install lock html serve publish test validate bench clean codeowners changes comment freshness
+.PHONY: help install lock html serve publish test validate bench clean codeowners changes comment freshness schema
 
 help:
-	@sed -n '2,13p' Makefile
+	@sed -n '2,14p' Makefile
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -72,6 +73,10 @@ codeowners: $(STAMP)
 BASE ?= origin/main
 changes: $(STAMP)
 	@$(BIN)/vejviser changes --base $(BASE) --format markdown
+
+# The JSON Schema editors read (plugins/vejviser/schema/entry.schema.json), with the vocabularies' terms.
+schema: $(STAMP)
+	$(BIN)/vejviser schema
 
 # PREVIEW_URL: where the built site can be downloaded (the pull request workflow's artifact).
 PREVIEW_URL ?=
