@@ -3,7 +3,8 @@
 Every entry file starts with `# yaml-language-server: $schema=…/entry.schema.json`, so VS Code's YAML
 extension (and any editor built on yaml-language-server) completes, explains and checks while one
 types. That extension fully supports JSON Schema draft-07, and it shows `title`, `markdownDescription`,
-`examples` and, for an `enum`, `markdownEnumDescriptions`. The file is made from two sources:
+`examples`, `defaultSnippets` (a new place, role, source or phone in one go) and, for an `enum`,
+`markdownEnumDescriptions`. The file is made from two sources:
 
 - `schema/entry.fields.json`, the hand-written schema the validator reads, where every field has a
   Danish `title` and a `description` written "dansk / English";

@@ -97,6 +97,14 @@ def test_fields_with_a_format_show_an_example():
         assert examples[path], path
 
 
+def test_a_new_place_role_source_or_phone_comes_as_a_snippet():
+    defs = SCHEMA["$defs"]
+    for node in (defs["location"], defs["role"], defs["source"], SCHEMA["properties"]["contact"]["properties"]["phones"]["items"]):
+        (snippet,) = node["defaultSnippets"]
+        assert snippet["label"] and set(snippet["body"]) <= set(node["properties"])
+        assert set(node.get("required", ())) <= set(snippet["body"])  # a snippet leaves nothing required out
+
+
 def test_every_vocabulary_is_an_enum_of_its_terms_with_danish_labels():
     assert VOCABULARY_PROBLEMS == []
     found = {node["x-vocabulary"] for _path, node in vocabulary_nodes(SCHEMA)}

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from vejviser.cli.comment import PREVIEW_DAYS
 from vejviser.prcomment import MARKER, MAX_LENGTH
 
 from .conftest import ROOT, run, tool
@@ -185,6 +186,12 @@ def test_pull_request_checks_builds_tests_and_previews():
     assert comment["if"] == "${{ !cancelled() && steps.install.outcome == 'success' }}"
     assert comment["env"]["PREVIEW_URL"] == "${{ steps.preview.outputs.artifact-url }}"
     assert 'PREVIEW_URL="$PREVIEW_URL" > pr-comment/comment.md' in comment["run"]
+    # What the comment and CONTRIBUTING promise about the preview is what the workflow does.
+    assert uploads["site-preview"]["with"]["retention-days"] == PREVIEW_DAYS
+    contributing = " ".join((ROOT / "CONTRIBUTING.md").read_text("utf-8").split())
+    assert f"gemmes i {PREVIEW_DAYS} dage" in contributing and f"kept for {PREVIEW_DAYS} days" in contributing
+    for promise in ("`site-preview`", "**Approve and run**", "`python3 -m http.server 8000`"):
+        assert contributing.count(promise) >= 2, promise  # in the Danish and the English part
 
 
 def test_the_comment_is_posted_by_a_workflow_that_runs_none_of_the_pull_requests_code():

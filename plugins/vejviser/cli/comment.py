@@ -18,13 +18,15 @@ from ..preview import changed_entries_preview
 from ..problems import render_message
 from .validate import DEFAULT_CONTENT, check_content
 
+PREVIEW_DAYS = 14  # how long GitHub keeps the preview: `retention-days` of site-preview in pr.yml
+
 
 def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("comment", parents=parents, help=render_message("comment-help", {}, lang))
     parser.add_argument("--base", required=True, metavar="REF", help=render_message("changes-base-help", {}, lang))
     parser.add_argument("--head", default="HEAD", metavar="REF", help=render_message("changes-head-help", {}, lang))
     parser.add_argument("--preview-url", default="", metavar="URL", help=render_message("comment-preview-url-help", {}, lang))
-    parser.add_argument("--preview-days", type=int, default=14, metavar="N", help=render_message("comment-preview-days-help", {}, lang))
+    parser.add_argument("--preview-days", type=int, default=PREVIEW_DAYS, metavar="N", help=render_message("comment-preview-days-help", {}, lang))
     parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
     parser.set_defaults(run=run)
 
