@@ -225,6 +225,8 @@ def test_entry_only_pull_requests_skip_the_developer_tests_and_get_a_report():
     assert "grep -qv '^content/associations/'" in scope
     scripts = [step.get("run", "") for step in pr["jobs"]["entries"]["steps"]]
     assert 'make --silent validate FORMAT=markdown >> "$GITHUB_STEP_SUMMARY" || true' in scripts
+    (python,) = [step for step in pr["jobs"]["entries"]["steps"] if step.get("uses", "").startswith("actions/setup-python@")]
+    assert python["with"]["cache"] == "pip" and python["with"]["cache-dependency-path"] == "requirements.lock"  # a re-run installs faster
 
 
 def test_publishing_on_merge_every_night_and_on_demand():
