@@ -10,6 +10,7 @@
 #   make changes BASE=origin/main  entries this branch adds, edits or removes (markdown)
 #   make freshness   entries to confirm again, by maintainer (markdown)
 #   make comment BASE=origin/main  the pull request comment: changes, problems, preview (markdown)
+#   make preview-page BASE=origin/main  the changed entries' pages as one file (after make publish)
 #   make schema   write the entry schema editors read (after a vocabulary changes)
 
 PY ?= python3
@@ -32,10 +33,10 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 BIND ?= 127.0.0.1
 
-.PHONY: help install lock html serve publish test validate bench clean codeowners changes comment freshness schema
+.PHONY: help install lock html serve publish test validate bench clean codeowners changes comment preview-page freshness schema
 
 help:
-	@sed -n '2,14p' Makefile
+	@sed -n '2,15p' Makefile
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -78,10 +79,18 @@ changes: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/vejviser schema
 
-# PREVIEW_URL: where the built site can be downloaded (the pull request workflow's artifact).
+# PREVIEW_URL: where the built site can be downloaded, PAGE_URL: where the changed pages open in the
+# browser (the pull request workflow's artifacts).
 PREVIEW_URL ?=
+PAGE_URL ?=
 comment: $(STAMP)
-	@$(BIN)/vejviser comment --base $(BASE) $(if $(PREVIEW_URL),--preview-url '$(PREVIEW_URL)')
+	@$(BIN)/vejviser comment --base $(BASE) $(if $(PREVIEW_URL),--preview-url '$(PREVIEW_URL)') $(if $(PAGE_URL),--page-url '$(PAGE_URL)')
+
+# The changed entries' pages as one HTML file, preview/forhaandsvisning.html, from the site in output/
+# as `make publish` built it for VEJVISER_SITEURL.
+VEJVISER_SITEURL ?= http://localhost:8000
+preview-page: $(STAMP)
+	@$(BIN)/vejviser preview-page --base $(BASE) --site $(OUTPUTDIR) --siteurl '$(VEJVISER_SITEURL)'
 
 freshness: $(STAMP)
 	@$(BIN)/vejviser freshness --format markdown
@@ -94,4 +103,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(OUTPUTDIR) cache
+	rm -rf $(OUTPUTDIR) cache preview pr-comment

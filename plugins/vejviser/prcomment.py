@@ -7,7 +7,8 @@ found again by `MARKER`, its first line. Everything is said in Danish, then in E
 
 The parts come from the same places as the job summary: the changed entries (`vejviser.changes`), the
 validator's problems with file:line:column and the fix (`cli.report.problems_markdown`), and each added
-or edited entry as its page will show it (`vejviser.preview`). Contributors' text is escaped, so an
+or edited entry as its page will show it (`vejviser.preview`); with a preview, links to each entry's
+pages in the one-file preview (`vejviser.sitepreview`). Contributors' text is escaped, so an
 entry's name cannot become a link or an image in a comment the project's bot posts.
 """
 
@@ -19,22 +20,26 @@ from pathlib import PurePosixPath
 from .changes import REMOVED, Change
 from .cli.report import problems_markdown
 from .problems import LANGUAGES, Problem
+from .sitepreview import page_anchor
 from .summary import code, plain, say
 from .urls import entry_url
 
 MARKER = "<!-- contribution-check-comment -->"
-# GitHub refuses a comment over 65536 characters; the posting workflow refuses anything longer than this.
-MAX_LENGTH = 60000
-# The preview is served on the reader's own machine (the site is built for this address).
+# GitHub refuses a comment over 65536 characters, the posting workflow one over 65000 bytes; this leaves room.
+MAX_LENGTH = 60000  # bytes of UTF-8
+# The address the preview site is built for: the whole site is served on the reader's own machine.
 PREVIEW_SITE = "http://localhost:8000/"
 
 
 @dataclass(frozen=True)
 class Preview:
-    """Where the built site can be fetched (the workflow run's artifact) and how long it is kept."""
+    """Where the workflow run's artifacts are, and how long they are kept: the whole site built for
+    `PREVIEW_SITE` (a zip file) and the changed pages as one file that opens in the browser
+    (`vejviser.sitepreview`; None when no page was written)."""
 
-    url: str
+    site_url: str
     days: int
+    page_url: str | None = None
 
 
 def pull_request_comment(
@@ -52,14 +57,18 @@ def pull_request_comment(
     if has_errors or preview is None:
         parts.append(_both("comment-preview-later"))
     else:
-        parts += [f"### {say('comment-preview-title')}", _both("comment-preview-how", url=preview.url, days=preview.days, site=PREVIEW_SITE)]
+        parts.append(f"### {say('comment-preview-title')}")
+        if preview.page_url:
+            parts.append(_both("comment-preview-page", url=preview.page_url, days=preview.days))
+        parts.append(_both("comment-preview-how", url=preview.site_url, site=PREVIEW_SITE))
     if entry_previews:
         parts.append(entry_previews.replace("## ", "### ", 1))
     text = "\n\n".join(part.strip("\n") for part in parts) + "\n"
-    if len(text) <= MAX_LENGTH:
+    if len(text.encode("utf-8")) <= MAX_LENGTH:
         return text
     ending = "\n\n" + _both("comment-cut") + "\n"
-    return text[: text.rindex("\n", 0, MAX_LENGTH - len(ending))] + ending  # cut after a whole line
+    kept = text.encode("utf-8")[: MAX_LENGTH - len(ending.encode("utf-8"))].decode("utf-8", "ignore")
+    return kept[: kept.rindex("\n")] + ending  # cut after a whole line
 
 
 def _concerning(problems: list[Problem], changes: list[Change]) -> list[Problem]:
@@ -74,17 +83,22 @@ def _entry_of(path: str) -> PurePosixPath:
 
 
 def _changed(changes: list[Change], preview: Preview | None) -> str:
-    """One line per entry: the change, the name, the file and, with a preview, its pages there."""
+    """One line per entry: the change, the name, the file and, with a preview, its pages there (in the
+    one-file preview if there is one, else in the whole site served as the comment explains)."""
     if not changes:
         return say("changes-none")
     lines = []
     for change in changes:
         line = f"- {say(f'changes-{change.status}')}: **{plain(change.name)}** ({code(change.path)})"
         if preview and change.status != REMOVED:
-            pages = " · ".join(f"[{say('comment-page', lang)}]({PREVIEW_SITE}{entry_url(change.slug, lang)})" for lang in LANGUAGES)
+            pages = " · ".join(f"[{say('comment-page', lang)}]({_page(preview, change.slug, lang)})" for lang in LANGUAGES)
             line += f" — {pages}"
         lines.append(line)
     return "\n".join(lines)
+
+
+def _page(preview: Preview, slug: str, lang: str) -> str:
+    return f"{preview.page_url}#{page_anchor(slug, lang)}" if preview.page_url else f"{PREVIEW_SITE}{entry_url(slug, lang)}"
 
 
 def _both(code: str, **params: object) -> str:

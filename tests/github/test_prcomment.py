@@ -3,17 +3,25 @@
 main holds the fixture entries (all valid). The branch adds an entry with `needs: [ensomhd]` on its
 sixth line. The comment must name the entry, point at that line in Danish and English with the fix,
 and say that the preview comes once it is fixed; the GitHub annotation must mark the same line.
-After the fix, the comment links the preview and the entry's pages in it.
+After the fix, the site is built as pr.yml builds it (real Pelican, the production settings) and the
+changed pages are written as one file; the comment links it, and the entry's pages in it.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
-from vejviser.prcomment import MARKER, MAX_LENGTH
+from vejviser.prcomment import MARKER, MAX_LENGTH, PREVIEW_SITE
+
+from .conftest import ROOT, TODAY_EPOCH
 
 NEW = "content/associations/strikkecafe-gredstedbro.yaml"
 ENTRY = """\
@@ -28,6 +36,7 @@ last_verified:
 """
 TYPO_LINE, TYPO_COLUMN = 6, 9
 ARTIFACT = "https://github.com/example/vejviser/actions/runs/1/artifacts/2"
+PAGE = "https://github.com/example/vejviser/actions/runs/1/artifacts/3"
 
 
 def git(repository: Path, *args: str) -> None:
@@ -40,6 +49,8 @@ def pull_request(repository: Path) -> Path:
     git(repository, "init", "--quiet", "--initial-branch=main")
     git(repository, "config", "user.email", "test@example.org")
     git(repository, "config", "user.name", "Test")
+    shutil.copy(ROOT / "content" / "crisis_lines.yaml", repository / "content")  # what a site build needs
+    shutil.copytree(ROOT / "content" / "pages", repository / "content" / "pages")
     git(repository, "add", ".")
     git(repository, "commit", "--quiet", "-m", "base")
     git(repository, "switch", "--quiet", "-c", "strikkecafe")
@@ -49,8 +60,8 @@ def pull_request(repository: Path) -> Path:
     return repository
 
 
-def comment(vejviser, repository: Path) -> str:
-    result = vejviser("comment", "--base", "main", "--preview-url", ARTIFACT, cwd=repository)
+def comment(vejviser, repository: Path, *page: str) -> str:
+    result = vejviser("comment", "--base", "main", "--preview-url", ARTIFACT, *page, cwd=repository)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -88,16 +99,54 @@ def test_the_annotation_marks_the_line_with_the_typo(pull_request: Path, vejvise
     assert (pull_request / NEW).read_text("utf-8").splitlines()[TYPO_LINE - 1][TYPO_COLUMN - 1 :].startswith("ensomhd")
 
 
-def test_once_fixed_the_comment_links_the_preview_and_the_entrys_pages(pull_request: Path, vejviser):
+def publish(repository: Path) -> None:
+    """`make publish` as pr.yml runs it, on the pull request's content."""
+    environment = {**os.environ, "VEJVISER_SITEURL": PREVIEW_SITE.rstrip("/"), "SOURCE_DATE_EPOCH": TODAY_EPOCH}
+    command = [sys.executable, "-m", "pelican", str(repository / "content"), "-o", str(repository / "output"), "-s", "publishconf.py", "--fatal", "warnings"]
+    result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_once_fixed_the_comment_links_the_changed_pages_that_open_in_the_browser(pull_request: Path, vejviser):
     (pull_request / NEW).write_text(ENTRY.replace("ensomhd", "loneliness"), "utf-8")
     git(pull_request, "commit", "--quiet", "-am", "Ret needs")
-    text = comment(vejviser, pull_request)
+    publish(pull_request)
+    written = vejviser("preview-page", "--base", "main", "--siteurl", PREVIEW_SITE, cwd=pull_request)
+    assert written.returncode == 0 and written.stdout == "Skrev preview/forhaandsvisning.html\n"
+    text = comment(vejviser, pull_request, "--page-url", PAGE)
     assert "Tak for dit bidrag! Tjekket fandt ingen fejl." in text
     assert "Thank you for contributing! The check found no problems." in text
-    assert f"- Tilføjet · Added: **Strikkecafé Gredstedbro** (`{NEW}`) — [dansk side](http://localhost:8000/tilbud/strikkecafe-gredstedbro/) · [English page](http://localhost:8000/en/services/strikkecafe-gredstedbro/)" in text
-    assert f"hent [forhåndsvisningen]({ARTIFACT})" in text and f"download [the preview]({ARTIFACT})" in text
-    assert "`python3 -m http.server 8000`" in text
+    assert f"- Tilføjet · Added: **Strikkecafé Gredstedbro** (`{NEW}`) — [dansk side]({PAGE}#strikkecafe-gredstedbro-da) · [English page]({PAGE}#strikkecafe-gredstedbro-en)" in text
+    assert f"Se de ændrede sider i browseren: [forhåndsvisningen]({PAGE})" in text
+    assert f"See the changed pages in the browser: [the preview]({PAGE})" in text
+    assert f"hent [zip-filen]({ARTIFACT})" in text and "`python3 -m http.server 8000`" in text
     assert "### Strikkecafé Gredstedbro" in text and "> Vi strikker og drikker kaffe hver torsdag." in text
+
+    page = (pull_request / "preview" / "forhaandsvisning.html").read_text("utf-8")
+    soup = BeautifulSoup(page, "html.parser")
+    danish, english = soup.find(id="strikkecafe-gredstedbro-da"), soup.find(id="strikkecafe-gredstedbro-en")
+    assert danish.h1.get_text(strip=True) == english.h1.get_text(strip=True) == "Strikkecafé Gredstedbro"
+    assert "Vi strikker og drikker kaffe hver torsdag." in danish.get_text() and "Ensomhed og fællesskab" in danish.get_text()
+    assert "Loneliness and community" in english.get_text()
+    assert danish.code.get_text() == "/tilbud/strikkecafe-gredstedbro/" and english.code.get_text() == "/en/services/strikkecafe-gredstedbro/"
+    # One file that needs nothing else: the site's styles inside, no script, nothing fetched.
+    assert soup.find("script") is None and soup.find("link") is None
+    assert ".vv-entry" in soup.style.get_text()
+    policy = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+    assert policy.startswith("default-src 'none'") and "script-src" not in policy
+    # Links into the site have nowhere to go: their text stays, their address goes.
+    assert not [a["href"] for a in soup.find_all("a", href=True) if a["href"].startswith(PREVIEW_SITE)]
+    assert soup.find("a", string=re.compile("Ensomhed og fællesskab")) is not None
+
+
+def test_no_page_is_written_when_no_entry_has_one(pull_request: Path, vejviser):
+    """An entry removed, nothing added or edited: no preview file, and the workflow's upload is skipped."""
+    git(pull_request, "rm", "--quiet", NEW, "content/associations/cafe-venskab.yaml")
+    git(pull_request, "commit", "--quiet", "-m", "remove")
+    (pull_request / "output").mkdir()
+    result = vejviser("preview-page", "--base", "main", "--siteurl", PREVIEW_SITE, cwd=pull_request)
+    assert result.returncode == 0 and "der er ikke skrevet nogen forhåndsvisning" in result.stdout
+    assert not (pull_request / "preview").exists()
 
 
 def test_a_contributors_name_cannot_become_a_link_or_an_image(pull_request: Path, vejviser):
@@ -115,5 +164,5 @@ def test_a_huge_comment_is_cut_below_githubs_limit(pull_request: Path, vejviser)
     git(pull_request, "add", "-A")
     git(pull_request, "commit", "--quiet", "-m", "many")
     text = comment(vejviser, pull_request)
-    assert len(text) <= MAX_LENGTH
+    assert len(text.encode("utf-8")) <= MAX_LENGTH
     assert text.startswith(MARKER) and "Kommentaren er for lang til GitHub" in text

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from vejviser.cli.comment import PREVIEW_DAYS
-from vejviser.prcomment import MARKER, MAX_LENGTH
+from vejviser.prcomment import MARKER, MAX_LENGTH, PREVIEW_SITE
 
 from .conftest import ROOT, run, tool
 
@@ -178,16 +178,25 @@ def test_pull_request_checks_builds_tests_and_previews():
         assert target in scripts
     assert (ROOT / ".ci" / "run").read_text("utf-8").rstrip().endswith("make test")  # the project's CI entry point
     assert '>> "$GITHUB_STEP_SUMMARY"' in scripts
-    uploads = {step["with"]["name"]: step for step in pr["jobs"]["entries"]["steps"] if step.get("uses", "").startswith("actions/upload-artifact@")}
-    assert uploads["site-preview"]["with"]["path"] == "output/"
-    assert uploads["pr-comment"]["with"]["path"] == "pr-comment/"
+    entries = pr["jobs"]["entries"]["steps"]
+    uploads = {step["with"]["path"]: step for step in entries if step.get("uses", "").startswith("actions/upload-artifact@")}
+    assert uploads["output/"]["with"]["name"] == "site-preview"
+    assert uploads["pr-comment/"]["with"]["name"] == "pr-comment"
+    # The changed pages as one file, not zipped, so that GitHub opens it in the browser; built for the
+    # address the comment's links use.
+    page = uploads["preview/forhaandsvisning.html"]
+    assert page["with"]["archive"] is False and page["id"] == "page"
+    (writes_page,) = [step for step in entries if "make --silent preview-page" in step.get("run", "")]
+    (build,) = [step for step in entries if step.get("run") == "make publish"]
+    assert writes_page["env"]["VEJVISER_SITEURL"] == build["env"]["VEJVISER_SITEURL"] == PREVIEW_SITE.rstrip("/")
     # The comment is written even when the entries have problems (it lists them), and links the preview.
-    (comment,) = [step for step in pr["jobs"]["entries"]["steps"] if "make --silent comment" in step.get("run", "")]
+    (comment,) = [step for step in entries if "make --silent comment" in step.get("run", "")]
     assert comment["if"] == "${{ !cancelled() && steps.install.outcome == 'success' }}"
     assert comment["env"]["PREVIEW_URL"] == "${{ steps.preview.outputs.artifact-url }}"
-    assert 'PREVIEW_URL="$PREVIEW_URL" > pr-comment/comment.md' in comment["run"]
+    assert comment["env"]["PAGE_URL"] == "${{ steps.page.outputs.artifact-url }}"
+    assert 'PREVIEW_URL="$PREVIEW_URL" PAGE_URL="$PAGE_URL" > pr-comment/comment.md' in comment["run"]
     # What the comment and CONTRIBUTING promise about the preview is what the workflow does.
-    assert uploads["site-preview"]["with"]["retention-days"] == PREVIEW_DAYS
+    assert uploads["output/"]["with"]["retention-days"] == page["with"]["retention-days"] == PREVIEW_DAYS
     contributing = " ".join((ROOT / "CONTRIBUTING.md").read_text("utf-8").split())
     assert f"gemmes i {PREVIEW_DAYS} dage" in contributing and f"kept for {PREVIEW_DAYS} days" in contributing
     for promise in ("`site-preview`", "**Approve and run**", "`python3 -m http.server 8000`"):

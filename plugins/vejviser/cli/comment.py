@@ -26,6 +26,7 @@ def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) ->
     parser.add_argument("--base", required=True, metavar="REF", help=render_message("changes-base-help", {}, lang))
     parser.add_argument("--head", default="HEAD", metavar="REF", help=render_message("changes-head-help", {}, lang))
     parser.add_argument("--preview-url", default="", metavar="URL", help=render_message("comment-preview-url-help", {}, lang))
+    parser.add_argument("--page-url", default="", metavar="URL", help=render_message("comment-page-url-help", {}, lang))
     parser.add_argument("--preview-days", type=int, default=PREVIEW_DAYS, metavar="N", help=render_message("comment-preview-days-help", {}, lang))
     parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
     parser.set_defaults(run=run)
@@ -39,6 +40,6 @@ def run(args: argparse.Namespace) -> int:
         return 2
     problems, checked = check_content(args.content)
     previews = changed_entries_preview(found, args.content)
-    preview = Preview(args.preview_url, args.preview_days) if args.preview_url else None
+    preview = Preview(args.preview_url, args.preview_days, args.page_url or None) if args.preview_url else None
     print(pull_request_comment(found, problems, checked, previews, preview), end="")
     return 0
