@@ -15,9 +15,9 @@ import sys
 from typing import NoReturn, Sequence
 
 from ..problems import LANGUAGES, render_message
-from . import changes, codeowners, freshness, new, validate
+from . import changes, codeowners, comment, freshness, new, previewpage, schema, validate
 
-COMMANDS = (validate, new, codeowners, freshness, changes)
+COMMANDS = (validate, new, codeowners, freshness, changes, comment, previewpage, schema)
 USAGE_ERROR = 2
 
 
