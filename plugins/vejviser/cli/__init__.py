@@ -15,9 +15,9 @@ import sys
 from typing import NoReturn, Sequence
 
 from ..problems import LANGUAGES, render_message
-from . import changes, codeowners, freshness, new, sheet_export, sheet_import, validate
+from . import changes, codeowners, comment, freshness, new, previewpage, schema, sheet_export, sheet_import, validate
 
-COMMANDS = (validate, new, codeowners, freshness, changes, sheet_import, sheet_export)
+COMMANDS = (validate, new, codeowners, freshness, changes, comment, previewpage, schema, sheet_import, sheet_export)
 USAGE_ERROR = 2
 
 
