@@ -61,9 +61,11 @@ def build_table(results: list[SizeResult]) -> list[str]:
 
 def load_line(results: list[SizeResult]) -> str:
     loads = [run.load_average for result in results for runs in result.runs.values() for run in runs]
+    cpus = os.cpu_count() or 1
+    busy = " (BUSY: more work than cores, so wall times include waiting for a core; compare CPU times)" if median(loads) > 1.5 * cpus else ""
     return (
-        f"machine: {os.cpu_count()} CPUs; load average (1 min, the build itself included) during the builds:"
-        f" median {median(loads):.1f}, {min(loads):.1f}–{max(loads):.1f}; CPU = user + system time of the whole process tree"
+        f"machine: {cpus} CPUs; load average (1 min, the build itself included) during the builds:"
+        f" median {median(loads):.1f}, {min(loads):.1f}–{max(loads):.1f}{busy}; CPU = user + system time of the whole process tree"
     )
 
 
