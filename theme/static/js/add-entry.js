@@ -12,6 +12,17 @@
    source (`sources`). Each field the browser would only call "invalid"
    gets a message of its own that says what to write.
 
+   Correcting (?ret=<slug> or ?edit=<slug>, from an entry page): the form is filled in from the entry's
+   published source file (data/source/<slug>.json). What the form shows right after filling in is kept
+   as the baseline; on "Write the file" only what differs from it is written into the entry's own data,
+   so every field the form does not know, or shows only in part (a second phone, a phone's purpose,
+   other places and roles, exceptions to the opening hours), stays as it was. GitHub's editor for an
+   existing file takes no content in a link, so the result is the whole corrected file to copy, and a
+   link to that editor. The YAML file's comments are lost in a correction.
+
+   Preview: as the contributor types, the entry page as it will look is drawn from the <template>
+   #add-entry-preview-template (entry.html's markup); every value is written as text, never as HTML.
+
    The file is YAML that `vejviser validate` accepts: strings are written as JSON strings (valid YAML,
    always quoted, so "no" or "12:30" stay text), longer texts as literal blocks. The file name follows
    plugins/vejviser/slug.py. */
@@ -47,27 +58,101 @@
     return text.slice(0, SLUG_MAX_LENGTH).replace(/-+$/, "");
   }
 
+  /* ---- Writing YAML ---------------------------------------------------------------------------- */
+
   function quoted(text) {
     return JSON.stringify(text);
   }
 
-  /* A string that may span lines: a literal block ("|") when it does, else a quoted line. `clean`
-     trimmed it, so its first line sets the block's indentation. */
-  function textValue(text, depth) {
-    if (text.indexOf("\n") < 0) {
+  function isMapping(thing) {
+    return thing !== null && typeof thing === "object" && !Array.isArray(thing);
+  }
+
+  /* A string as a literal block ("|", "|-" or "|+" after how it ends) when it spans lines and a block
+     can hold it exactly, else as a quoted line. */
+  function stringText(text, depth) {
+    var body = text.replace(/\n+$/, "");
+    var ending = text.slice(body.length);
+    var lines = body.split("\n");
+    var blockable = lines.length > 1 && !/^[ \t]/.test(lines[0]) && !lines.some(function (line) { return /^[ \t]+$/.test(line); });
+    if (!blockable) {
       return " " + quoted(text);
     }
     var pad = INDENT.repeat(depth + 1);
-    return " |\n" + text.split("\n").map(function (line) { return line ? pad + line : ""; }).join("\n");
+    var indicator = ending === "" ? "|-" : ending === "\n" ? "|" : "|+";
+    var extra = ending.length > 1 ? ending.slice(1).split("").map(function () { return ""; }) : [];
+    return " " + indicator + "\n" + lines.concat(extra).map(function (line) { return line ? pad + line : ""; }).join("\n");
   }
 
-  function list(values) {
-    return "[" + values.map(quoted).join(", ") + "]";
+  function scalarText(thing, depth) {
+    if (thing === null || thing === undefined) {
+      return "";
+    }
+    return typeof thing === "string" ? stringText(thing, depth) : " " + String(thing);
   }
+
+  function inlineScalar(thing) {
+    return thing === null ? "null" : typeof thing === "string" ? quoted(thing) : String(thing);
+  }
+
+  function yamlKey(key) {
+    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : quoted(key);
+  }
+
+  /* The lines of `key: value` at `depth`: scalars on the line, lists of scalars in brackets, mappings
+     and lists of mappings as blocks below. */
+  function pairLines(key, thing, depth) {
+    var head = INDENT.repeat(depth) + yamlKey(key) + ":";
+    if (Array.isArray(thing)) {
+      if (thing.every(function (item) { return !isMapping(item) && !Array.isArray(item); })) {
+        return [head + " [" + thing.map(inlineScalar).join(", ") + "]"];
+      }
+      return [head].concat(sequenceLines(thing, depth + 1));
+    }
+    if (isMapping(thing)) {
+      return Object.keys(thing).length ? [head].concat(mappingLines(thing, depth + 1)) : [head + " {}"];
+    }
+    return [head + scalarText(thing, depth)];
+  }
+
+  function mappingLines(mapping, depth) {
+    return Object.keys(mapping).reduce(function (out, key) {
+      return out.concat(pairLines(key, mapping[key], depth));
+    }, []);
+  }
+
+  /* "- " items at `depth`; a mapping's first key on the dash's line. */
+  function sequenceLines(items, depth) {
+    var pad = INDENT.repeat(depth);
+    return items.reduce(function (out, item) {
+      if (isMapping(item) && Object.keys(item).length) {
+        var lines = mappingLines(item, depth + 1);
+        lines[0] = pad + "- " + lines[0].slice(pad.length + INDENT.length);
+        return out.concat(lines);
+      }
+      if (Array.isArray(item)) {
+        return out.concat([pad + "- [" + item.map(inlineScalar).join(", ") + "]"]);
+      }
+      return out.concat([pad + "-" + (isMapping(item) ? " {}" : scalarText(item, depth) || " null")]);
+    }, []);
+  }
+
+  /* The file: the line that points editors such as VS Code's YAML extension to the schema (completion
+     and checks as they type), `comments`, then the data. */
+  function yamlDocument(data, comments) {
+    var lines = ["# yaml-language-server: $schema=" + form.dataset.schema].concat(comments.map(function (text) { return "# " + text; }));
+    return lines.concat(mappingLines(data, 0)).join("\n") + "\n";
+  }
+
+  /* ---- Reading the form ------------------------------------------------------------------------ */
 
   function value(name) {
     var element = form.elements.namedItem(name);
     return element ? clean(element.value) : "";
+  }
+
+  function isChecked(name) {
+    return form.elements.namedItem(name).checked;
   }
 
   function checked(name) {
@@ -81,65 +166,68 @@
     return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
   }
 
-  /* The entry's YAML, fields in the order of the other entries. */
-  function entryYaml() {
-    // The first line points editors such as VS Code's YAML extension to the schema: completion and checks as they type.
-    var lines = ["# yaml-language-server: $schema=" + form.dataset.schema, "# " + form.dataset.fileComment, "name: " + quoted(value("name")), "kind: " + quoted(value("kind")), "summary:"];
-    lines.push(INDENT + "da:" + textValue(value("summary_da"), 1));
-    if (value("summary_en")) {
-      lines.push(INDENT + "en:" + textValue(value("summary_en"), 1));
-    }
-    if (value("description_da")) {
-      lines.push("description:", INDENT + "da:" + textValue(value("description_da"), 1));
-    }
-    ["needs", "target_groups", "areas", "attendance"].forEach(function (name) {
-      if (checked(name).length) {
-        lines.push(name + ": " + list(checked(name)));
-      }
-    });
-    if (form.elements.namedItem("free").checked) {
-      lines.push("cost:", INDENT + "free: true");
-    }
-    if (checked("languages").length) {
-      lines.push("languages: " + list(checked("languages")));
-    }
-    var contact = [];
-    if (value("phone")) {
-      contact.push(INDENT + "phones:", INDENT + INDENT + "- number: " + quoted(value("phone")));
-    }
-    ["email", "website"].forEach(function (name) {
-      if (value(name)) {
-        contact.push(INDENT + name + ": " + quoted(value(name)));
-      }
-    });
-    if (contact.length) {
-      lines.push("contact:");
-      lines.push.apply(lines, contact);
-    }
-    lines.push.apply(lines, locationLines());
-    lines.push.apply(lines, roleLines());
-    lines.push.apply(lines, sourceLines());
-    // Sent by the association itself: it confirms its own information today.
-    lines.push("last_verified:" + (fromAssociation() ? " " + today() : ""), "added: " + today());
-    if (value("maintainer")) {
-      lines.push("maintainers: " + list(["@" + value("maintainer").replace(/^@/, "")]));
-    }
-    return lines.join("\n") + "\n";
-  }
-
   function fromAssociation() {
     var yes = form.elements.namedItem("from_association");
     return yes ? yes.value === "yes" : false;
   }
 
-  /* `{da: …, en: …}` under `key`, at `depth`; the English line only when there is one. */
-  function translated(key, da, en, depth) {
-    var pad = INDENT.repeat(depth);
-    var out = [pad + key + ":", pad + INDENT + "da:" + textValue(da, depth + 1)];
-    if (en) {
-      out.push(pad + INDENT + "en:" + textValue(en, depth + 1));
+  /* `{da: …, en: …}`: the English only when there is one. */
+  function translated(da, en) {
+    return en ? { da: da, en: en } : { da: da };
+  }
+
+  /* The entry as data, fields in the order of the other entries. `editing` is the entry being
+     corrected, or null: its role keeps its id, and a new source or maintainer is added to its own. */
+  function entryData(editing) {
+    var data = { name: value("name"), kind: value("kind"), summary: translated(value("summary_da"), value("summary_en")) };
+    if (value("description_da")) {
+      data.description = { da: value("description_da") };
     }
-    return out;
+    ["needs", "target_groups", "areas", "attendance"].forEach(function (name) {
+      if (checked(name).length) {
+        data[name] = checked(name);
+      }
+    });
+    if (isChecked("free")) {
+      data.cost = { free: true };
+    }
+    if (checked("languages").length) {
+      data.languages = checked("languages");
+    }
+    var contact = {};
+    if (value("phone")) {
+      contact.phones = [{ number: value("phone") }];
+    }
+    ["email", "website"].forEach(function (name) {
+      if (value(name)) {
+        contact[name] = value(name);
+      }
+    });
+    if (Object.keys(contact).length) {
+      data.contact = contact;
+    }
+    if (hasPlace()) {
+      data.locations = [placeData()];
+    }
+    if (hasRole()) {
+      data.volunteering = [roleData(editing)];
+    }
+    var sources = ((editing && editing.sources) || []).concat(sourceData());
+    if (sources.length) {
+      data.sources = sources;
+    }
+    // Sent by the association itself: it confirms its own information today.
+    data.last_verified = fromAssociation() ? today() : editing ? editing.last_verified : null;
+    data.added = editing && editing.added ? editing.added : today();
+    var maintainers = (editing && editing.maintainers) || [];
+    var maintainer = value("maintainer") ? "@" + value("maintainer").replace(/^@/, "") : "";
+    if (maintainer && maintainers.indexOf(maintainer) < 0) {
+      maintainers = maintainers.concat([maintainer]);
+    }
+    if (maintainers.length) {
+      data.maintainers = maintainers;
+    }
+    return data;
   }
 
   /* A time as typed ("9", "9.30", "09:30", "1730") as HH:MM, or the text itself when it is no time:
@@ -191,104 +279,86 @@
   }
 
   function hasPlace() {
-    return ["place_name", "address", "postcode", "town", "hours_note"].some(value) || form.elements.namedItem("step_free").checked || hoursRows().length > 0;
+    return ["place_name", "address", "postcode", "town", "hours_note"].some(value) || isChecked("step_free") || hoursRows().length > 0;
   }
 
-  /* `locations:` with the one place the form asks for, or nothing. */
-  function locationLines() {
-    if (!hasPlace()) {
-      return [];
-    }
-    var pad = INDENT + INDENT;
-    var out = ["locations:"];
-    var first = true;
-    function add(line) {
-      out.push((first ? INDENT + "- " : pad) + line);
-      first = false;
-    }
+  /* The one place the form asks for. */
+  function placeData() {
+    var place = {};
     if (value("place_name")) {
-      add("name: " + quoted(value("place_name")));
+      place.name = value("place_name");
     }
     if (value("address")) {
-      add("address: " + quoted(value("address")));
+      place.address = value("address");
     }
-    add("postcode: " + quoted(value("postcode")));
+    place.postcode = value("postcode");
     if (value("town") || townOf(value("postcode"))) {
-      add("town: " + quoted(value("town") || townOf(value("postcode"))));
+      place.town = value("town") || townOf(value("postcode"));
     }
-    if (form.elements.namedItem("step_free").checked) {
-      add("accessibility:");
-      out.push(pad + INDENT + "step_free: true");
+    if (isChecked("step_free")) {
+      place.accessibility = { step_free: true };
     }
     var rows = hoursRows();
     if (rows.length || value("hours_note")) {
-      add("opening_hours:");
+      place.opening_hours = {};
       if (rows.length) {
-        out.push(pad + INDENT + "weekly:");
-        rows.forEach(function (hours) {
-          var rowPad = pad + INDENT + INDENT;
-          out.push(rowPad + "- days: " + list(hours.days));
-          out.push(rowPad + INDENT + "opens: " + quoted(hours.opens));
-          out.push(rowPad + INDENT + "closes: " + quoted(hours.closes));
+        place.opening_hours.weekly = rows.map(function (hours) {
+          return { days: hours.days, opens: hours.opens, closes: hours.closes };
         });
       }
       if (value("hours_note")) {
-        out.push.apply(out, translated("note", value("hours_note"), "", 3));
+        place.opening_hours.note = { da: value("hours_note") };
       }
     }
-    return out;
+    return place;
   }
 
-  /* `sources:` with the page a contributor from outside the association read the facts on: it supports
-     the facts the form has filled in. The association's own word needs none (last_verified). */
-  function sourceLines() {
+  /* The page a contributor from outside the association read the facts on: it supports the facts the
+     form has filled in. The association's own word needs none (last_verified). */
+  function sourceData() {
     if (fromAssociation() || !value("source")) {
       return [];
     }
-    var rows = hoursRows();
-    var supports = [["phones", value("phone")], ["opening_hours", rows.length > 0], ["address", value("address") || value("postcode")],
+    var supports = [["phones", value("phone")], ["opening_hours", hoursRows().length > 0], ["address", value("address") || value("postcode")],
       ["email", value("email")], ["website", value("website")], ["name", true], ["summary", true]]
       .filter(function (pair) { return pair[1]; })
       .map(function (pair) { return pair[0]; });
-    return ["sources:", INDENT + "- url: " + quoted(value("source")), INDENT + INDENT + "read: " + quoted(today()), INDENT + INDENT + "supports: " + list(supports)];
+    return [{ url: value("source"), read: today(), supports: supports }];
   }
 
   var ROLE_FIELDS = ["role_title", "role_title_en", "role_description", "role_hours", "role_date", "role_end", "role_min_age", "role_how_to_apply"];
 
   function hasRole() {
-    return ROLE_FIELDS.some(value) || form.elements.namedItem("role_english_ok").checked || form.elements.namedItem("role_youth").checked;
+    return ROLE_FIELDS.some(value) || isChecked("role_english_ok") || isChecked("role_youth");
   }
 
-  /* `volunteering:` with the one task the form asks for, or nothing. */
-  function roleLines() {
-    if (!hasRole()) {
-      return [];
-    }
-    var pad = INDENT + INDENT;
-    var out = ["volunteering:", INDENT + "- id: " + quoted(slugify(value("role_title")) || "opgave")];
-    out.push.apply(out, translated("title", value("role_title"), value("role_title_en"), 2));
-    out.push.apply(out, translated("description", value("role_description"), "", 2));
-    out.push(pad + "commitment: " + quoted(value("role_commitment")));
+  /* The one task the form asks for; a corrected entry's first role keeps its id (its page's address). */
+  function roleData(editing) {
+    var first = editing && editing.volunteering && editing.volunteering[0];
+    var role = { id: (first && first.id) || slugify(value("role_title")) || "opgave" };
+    role.title = translated(value("role_title"), value("role_title_en"));
+    role.description = { da: value("role_description") };
+    role.commitment = value("role_commitment");
     if (value("role_hours")) {
-      out.push.apply(out, translated("hours", value("role_hours"), "", 2));
+      role.hours = { da: value("role_hours") };
     }
     [["date", "role_date"], ["end", "role_end"]].forEach(function (pair) {
       if (value(pair[1])) {
-        out.push(pad + pair[0] + ": " + quoted(isoDate(value(pair[1]))));
+        role[pair[0]] = isoDate(value(pair[1]));
       }
     });
-    out.push(pad + "posted: " + quoted(today()));
+    role.posted = (first && first.posted) || today();
     if (value("role_min_age")) {
-      out.push(pad + "min_age: " + Number(value("role_min_age")));
+      role.min_age = Number(value("role_min_age"));
     }
-    if (form.elements.namedItem("role_youth").checked) {
-      out.push(pad + "youth_friendly: true");
+    if (isChecked("role_youth")) {
+      role.youth_friendly = true;
     }
-    if (form.elements.namedItem("role_english_ok").checked) {
-      out.push(pad + "danish_required: false");
+    if (isChecked("role_english_ok")) {
+      role.danish_required = false;
     }
-    out.push.apply(out, translated("how_to_apply", value("role_how_to_apply"), "", 2));
-    return out;
+    role.how_to_apply = { da: value("role_how_to_apply") };
+    return role;
   }
 
   /* A field's own message instead of the browser's "Please match the requested format". */
@@ -334,7 +404,7 @@
   }
 
   /* Another row of days and times, numbered after the last one, empty. */
-  function addHoursRow() {
+  function addHoursRow(event) {
     var rows = form.querySelector("[data-hours-rows]");
     var copy = rows.firstElementChild.cloneNode(true);
     var number = rows.children.length;
@@ -352,7 +422,10 @@
       }
     });
     rows.appendChild(copy);
-    copy.querySelector("input").focus();
+    if (event) {
+      copy.querySelector("input").focus();
+    }
+    return copy;
   }
 
   /* Checkbox groups that need at least one ticked: their message, on the first box for the browser.
@@ -376,16 +449,35 @@
     return result.querySelector('[data-result="' + name + '"]');
   }
 
-  function show(filename, yaml) {
+  /* A new entry: a link to GitHub's "new file" page with the file in it, or the file to copy when the
+     link would be too long. A correction: the file to copy into GitHub's editor for the entry's file. */
+  function show(filename, yaml, path) {
     var url = form.dataset.newFileUrl + "?filename=" + encodeURIComponent(filename) + "&value=" + encodeURIComponent(yaml);
-    var fits = url.length <= Number(form.dataset.maxUrlLength);
+    var fits = !path && url.length <= Number(form.dataset.maxUrlLength);
     part("filename").textContent = filename;
     part("yaml").value = yaml;
     part("link").href = fits ? url : form.dataset.newFileUrl;
     part("send").hidden = !fits;
-    part("too-long").hidden = fits;
+    part("too-long").hidden = fits || Boolean(path);
+    part("edit").hidden = !path;
+    if (path) {
+      part("edit-link").href = form.dataset.editFileUrl + path;
+      part("copied").textContent = "";
+    }
     result.hidden = false;
     result.focus();
+  }
+
+  /* "Copy the corrected file": to the clipboard where the browser allows it; the text is selected in
+     any case, so Ctrl+C works too. */
+  function copyFile() {
+    var text = part("yaml");
+    text.focus();
+    text.select();
+    var done = function () { part("copied").textContent = result.dataset.copied; };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text.value).then(done, function () {});
+    }
   }
 
   /* A name must give a file name: at least one letter or digit. */
@@ -393,6 +485,340 @@
     var name = form.elements.namedItem("name");
     name.setCustomValidity(value("name") && !slugify(value("name")) ? form.dataset.nameInvalid : "");
   }
+
+  /* ---- Correcting an entry --------------------------------------------------------------------- */
+
+  // The entry being corrected: {path, data, description_files, baseline}, or null for a new entry.
+  var editing = null;
+
+  function sameData(one, other) {
+    return JSON.stringify(one) === JSON.stringify(other);
+  }
+
+  /* `original` with what changed in the form from `before` to `after`: where they agree, `original`
+     is kept as it is; mappings and lists of mappings are merged key by key and item by item, so that
+     what the form never showed survives; anything else is replaced. undefined means "not there". */
+  function merged(original, before, after) {
+    if (sameData(before, after)) {
+      return original;
+    }
+    if (isMapping(original) && (isMapping(after) || after === undefined) && (isMapping(before) || before === undefined)) {
+      var was = before || {};
+      var now = after || {};
+      var out = {};
+      Object.keys(original).concat(Object.keys(now).filter(function (key) { return !(key in original); })).forEach(function (key) {
+        var kept = merged(original[key], was[key], now[key]);
+        if (kept !== undefined) {
+          out[key] = kept;
+        }
+      });
+      return after === undefined && !Object.keys(out).length ? undefined : out;
+    }
+    if (Array.isArray(original) && Array.isArray(before) && (Array.isArray(after) || after === undefined) && original.concat(before).every(isMapping)) {
+      var items = after || [];
+      var list = [];
+      for (var index = 0; index < Math.max(original.length, items.length); index += 1) {
+        var item = index < before.length ? merged(original[index], before[index], items[index]) : index < original.length ? original[index] : items[index];
+        if (item !== undefined) {
+          list.push(item);
+        }
+      }
+      return after === undefined && !list.length ? undefined : list;
+    }
+    return after;
+  }
+
+  function setValue(name, text) {
+    var element = form.elements.namedItem(name);
+    if (element && (typeof text === "string" || typeof text === "number")) {
+      element.value = String(text);
+    }
+  }
+
+  function tick(name, values) {
+    (Array.isArray(values) ? values : []).forEach(function (id) {
+      var box = form.querySelector('input[name="' + name + '"][value="' + CSS.escape(String(id)) + '"]');
+      if (box) {
+        box.checked = true;
+      }
+    });
+  }
+
+  function da(text) {
+    return isMapping(text) ? text.da : undefined;
+  }
+
+  function en(text) {
+    return isMapping(text) ? text.en : undefined;
+  }
+
+  /* The form filled in with an entry's data, as far as it has fields for it. */
+  function fill(data, descriptionFiles) {
+    setValue("name", data.name);
+    setValue("kind", data.kind);
+    setValue("summary_da", da(data.summary));
+    setValue("summary_en", en(data.summary));
+    if (descriptionFiles.indexOf("da") >= 0) {
+      // The description is its own Markdown file: corrected there, never duplicated here.
+      form.elements.namedItem("description_da").closest(".vv-form__group").hidden = true;
+    } else {
+      setValue("description_da", da(data.description));
+    }
+    ["needs", "target_groups", "areas", "attendance", "languages"].forEach(function (name) {
+      tick(name, data[name]);
+    });
+    form.elements.namedItem("free").checked = isMapping(data.cost) && data.cost.free === true;
+    var contact = isMapping(data.contact) ? data.contact : {};
+    setValue("phone", Array.isArray(contact.phones) && isMapping(contact.phones[0]) ? contact.phones[0].number : "");
+    setValue("email", contact.email);
+    setValue("website", contact.website);
+    var place = Array.isArray(data.locations) && isMapping(data.locations[0]) ? data.locations[0] : null;
+    if (place) {
+      setValue("place_name", place.name);
+      setValue("address", place.address);
+      setValue("postcode", place.postcode);
+      setValue("town", place.town);
+      form.elements.namedItem("step_free").checked = isMapping(place.accessibility) && place.accessibility.step_free === true;
+      var hours = isMapping(place.opening_hours) ? place.opening_hours : {};
+      (Array.isArray(hours.weekly) ? hours.weekly : []).forEach(function (rule, index) {
+        var row = index === 0 ? form.querySelector("[data-hours-row]") : addHoursRow();
+        row.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
+          box.checked = Array.isArray(rule.days) && rule.days.indexOf(box.value) >= 0;
+        });
+        var times = row.querySelectorAll("input[data-time]");
+        times[0].value = typeof rule.opens === "string" ? rule.opens : "";
+        times[1].value = typeof rule.closes === "string" ? rule.closes : "";
+      });
+      setValue("hours_note", da(hours.note));
+    }
+    var role = Array.isArray(data.volunteering) && isMapping(data.volunteering[0]) ? data.volunteering[0] : null;
+    if (role) {
+      setValue("role_title", da(role.title));
+      setValue("role_title_en", en(role.title));
+      setValue("role_description", da(role.description));
+      setValue("role_commitment", role.commitment);
+      setValue("role_hours", da(role.hours));
+      setValue("role_date", role.date);
+      setValue("role_end", role.end);
+      setValue("role_min_age", role.min_age);
+      form.elements.namedItem("role_english_ok").checked = role.danish_required === false;
+      form.elements.namedItem("role_youth").checked = role.youth_friendly === true;
+      setValue("role_how_to_apply", da(role.how_to_apply));
+    }
+  }
+
+  /* ?ret=<slug> or ?edit=<slug>: the form filled in with that entry, or a message that it was not found. */
+  function startCorrecting() {
+    var query = new URLSearchParams(window.location.search);
+    var slug = query.get("ret") || query.get("edit");
+    if (slug === null) {
+      return Promise.resolve();
+    }
+    var notice = document.getElementById("add-entry-editing");
+    var say = function (found) {
+      notice.querySelectorAll('[data-editing="found"]').forEach(function (line) { line.hidden = !found; });
+      notice.querySelector('[data-editing="missing"]').hidden = found;
+      notice.hidden = false;
+    };
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/.test(slug)) {
+      say(false);
+      return Promise.resolve();
+    }
+    return fetch(form.dataset.sourceUrl + slug + ".json", { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status);
+        }
+        return response.json();
+      })
+      .then(function (source) {
+        fill(source.data, source.description_files || []);
+        editing = { path: source.path, data: source.data };
+        editing.baseline = entryData(editing.data);
+        notice.querySelector('[data-editing="name"]').textContent = source.data.name;
+        say(true);
+      })
+      .catch(function () {
+        say(false);
+      });
+  }
+
+  /* What "Write the file" proposes: a new entry's file, or the corrected entry's. */
+  function proposal() {
+    if (!editing) {
+      return { filename: slugify(value("name")) + ".yaml", yaml: yamlDocument(entryData(null), [form.dataset.fileComment]), path: "" };
+    }
+    var data = merged(editing.data, editing.baseline, entryData(editing.data));
+    return { filename: editing.path.split("/").pop(), yaml: yamlDocument(data, []), path: editing.path };
+  }
+
+  /* ---- Preview ---------------------------------------------------------------------------------- */
+
+  var previewPage = form.querySelector("[data-preview-page]");
+  var previewTemplate = document.getElementById("add-entry-preview-template");
+  var pageLang = document.documentElement.lang || "da";
+
+  /* The label of a ticked box or chosen option, as the form shows it. */
+  function labelOf(name, id) {
+    var element = form.elements.namedItem(name);
+    if (element && element.tagName === "SELECT") {
+      var option = Array.prototype.find.call(element.options, function (choice) { return choice.value === id; });
+      return option ? option.textContent.trim() : id;
+    }
+    var label = form.querySelector('label[for="' + CSS.escape(name + "-" + id) + '"]');
+    return label ? label.textContent.trim() : id;
+  }
+
+  function longDate(iso) {
+    var parts = iso.split("-").map(Number);
+    var locale = pageLang === "da" ? "da-DK" : "en-GB";
+    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
+  }
+
+  function dayName(day) {
+    // 2024-01-01 was a Monday.
+    var index = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(day);
+    var name = new Intl.DateTimeFormat(pageLang === "da" ? "da-DK" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+
+  function clockText(time) {
+    return pageLang === "da" ? time.replace(":", ".") : time;
+  }
+
+  /* A text in the page's language: English where given on the English page, else Danish. */
+  function inLanguage(text) {
+    return (pageLang !== "da" && text.en) || text.da || "";
+  }
+
+  /* Paragraphs separated by blank lines, as text. */
+  function paragraphs(element, text) {
+    text.split(/\n\s*\n/).filter(Boolean).forEach(function (paragraph) {
+      var p = document.createElement("p");
+      p.textContent = paragraph;
+      element.appendChild(p);
+    });
+  }
+
+  function renderPreview() {
+    var data = editing ? merged(editing.data, editing.baseline, entryData(editing.data)) : entryData(null);
+    var texts = previewTemplate.dataset;
+    var page = previewTemplate.content.cloneNode(true);
+    var slots = function (name) { return page.querySelectorAll('[data-slot="' + name + '"]'); };
+    var put = function (name, text) { slots(name).forEach(function (slot) { slot.textContent = text; }); };
+    var drop = function (name, when) {
+      if (when) {
+        page.querySelectorAll('[data-part="' + name + '"]').forEach(function (element) { element.remove(); });
+      }
+    };
+    var labels = function (name, ids) { return (ids || []).map(function (id) { return labelOf(name, id); }).join(", "); };
+
+    put("kind", labelOf("kind", data.kind));
+    put("name", data.name || texts.placeholderName);
+    put("summary", inLanguage(data.summary || {}));
+    var sources = data.sources || [];
+    put("verified", data.last_verified ? texts.verifiedYes.replace("{date}", longDate(data.last_verified))
+      : sources.length ? texts.verifiedSources.replace("{date}", longDate(sources[sources.length - 1].read)) : texts.verifiedNo);
+
+    var contact = data.contact || {};
+    var phone = contact.phones && contact.phones[0] && contact.phones[0].number;
+    put("phone", phone || "");
+    slots("phone").forEach(function (link) { link.href = "tel:" + String(phone || "").replace(/[^0-9+]/g, ""); });
+    put("email", contact.email || "");
+    slots("email").forEach(function (link) { link.href = "mailto:" + (contact.email || ""); });
+    put("website", (contact.website || "").replace("https://", "").replace(/\/+$/, ""));
+    slots("website").forEach(function (link) {
+      if (/^https:\/\//.test(contact.website || "")) {
+        link.href = contact.website;
+      }
+    });
+    drop("phone", !phone);
+    drop("email", !contact.email);
+    drop("website", !contact.website);
+    drop("contact", !phone && !contact.email && !contact.website);
+
+    var description = data.description ? inLanguage(data.description) : "";
+    slots("description").forEach(function (element) { paragraphs(element, description); });
+    drop("about", !description);
+
+    ["needs", "target_groups", "attendance", "languages", "areas"].forEach(function (name) {
+      put(name, labels(name, data[name]));
+      drop(name, !(data[name] || []).length);
+    });
+    put("free", texts.free);
+    drop("free", !(data.cost && data.cost.free));
+
+    var place = (data.locations || [])[0];
+    if (place) {
+      put("place", place.name || place.address || (place.town ? labelOf("town", place.town) : ""));
+      slots("address").forEach(function (element) {
+        if (place.address) {
+          element.appendChild(document.createTextNode(place.address));
+          element.appendChild(document.createElement("br"));
+        }
+        element.appendChild(document.createTextNode(place.postcode + (place.town ? " " + labelOf("town", place.town) : "")));
+      });
+      put("access", texts.stepFree);
+      drop("access", !(place.accessibility && place.accessibility.step_free));
+      var hours = place.opening_hours || {};
+      var weekly = hours.weekly || [];
+      slots("hours").forEach(function (body) {
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].forEach(function (day) {
+          var intervals = weekly.filter(function (rule) { return (rule.days || []).indexOf(day) >= 0; })
+            .map(function (rule) { return [rule.opens, rule.closes]; }).sort();
+          var row = document.createElement("tr");
+          row.className = "vv-opening-hours__row";
+          var name = document.createElement("th");
+          name.scope = "row";
+          name.className = "vv-opening-hours__day";
+          name.textContent = dayName(day);
+          var time = document.createElement("td");
+          time.className = "vv-opening-hours__time";
+          time.textContent = intervals.length ? intervals.map(function (pair) { return clockText(pair[0]) + "–" + clockText(pair[1]); }).join(", ") : texts.closed;
+          row.appendChild(name);
+          row.appendChild(time);
+          body.appendChild(row);
+        });
+      });
+      drop("hours-table", !weekly.length);
+      put("hours-note", hours.note ? inLanguage(hours.note) : "");
+      drop("hours", !weekly.length && !hours.note);
+    }
+    drop("where", !place);
+
+    var role = (data.volunteering || [])[0];
+    if (role) {
+      put("role-title", inLanguage(role.title || {}));
+      put("role-commitment", labelOf("role_commitment", role.commitment));
+      drop("role-english", role.danish_required !== false);
+      drop("role-youth", !role.youth_friendly);
+      slots("role-description").forEach(function (element) { paragraphs(element, inLanguage(role.description || {})); });
+      put("role-hours", role.hours ? inLanguage(role.hours) : "");
+      drop("role-hours-row", !role.hours);
+      put("role-date", role.date ? longDate(role.date) : "");
+      drop("role-date-row", !role.date);
+      put("role-min-age", role.min_age ? texts.minAge.replace("{age}", role.min_age) : "");
+      drop("role-min-age-row", !role.min_age);
+      put("role-danish", role.danish_required === false ? texts.englishFine : texts.danishNeeded);
+      slots("role-apply").forEach(function (element) { paragraphs(element, inLanguage(role.how_to_apply || {})); });
+    }
+    drop("volunteer", !role);
+    previewPage.replaceChildren(page);
+  }
+
+  // Drawn once per frame at most, however fast the contributor types.
+  var previewPending = false;
+  function schedulePreview() {
+    if (!previewPending) {
+      previewPending = true;
+      window.requestAnimationFrame(function () {
+        previewPending = false;
+        renderPreview();
+      });
+    }
+  }
+
+  /* ---- Wiring ----------------------------------------------------------------------------------- */
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
@@ -404,7 +830,8 @@
     if (!form.reportValidity()) {
       return;
     }
-    show(slugify(value("name")) + ".yaml", entryYaml());
+    var proposed = proposal();
+    show(proposed.filename, proposed.yaml, proposed.path);
   });
 
   form.addEventListener("change", function (event) {
@@ -413,10 +840,14 @@
     } else if (event.target.name === "name") {
       checkName();
     }
+    schedulePreview();
   });
+  form.addEventListener("input", schedulePreview);
 
   form.querySelector("[data-add-hours]").addEventListener("click", addHoursRow);
+  part("copy").addEventListener("click", copyFile);
 
   form.hidden = false;
   fallback.hidden = true;
+  startCorrecting().then(renderPreview);
 })();
