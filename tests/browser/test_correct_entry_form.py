@@ -105,7 +105,11 @@ def test_from_the_association_confirms_today_and_a_source_is_added_to_the_others
     assert data["sources"][4] == {"url": "https://hospice.example.org/kontakt", "read": "2026-06-01", "supports": ["phones", "address", "name", "summary"]}
     assert data["last_verified"] is None
 
+    preview = page.locator("#add-entry-preview")
+    preview.get_by_text("See how the page will look").click()
+    expect(preview.locator(".vv-entry__verified")).to_have_text("The information is from sources read between 1 June 2026 and 6 December 2026")
     page.get_by_label("Yes, I am from the association or service").check()
+    expect(preview.locator(".vv-entry__verified")).to_have_text("Confirmed by the region on 1 June 2026")  # a regional service
     data = read_bytes(proposed_file(page).encode("utf-8"), "x.yaml").data
     assert data["last_verified"] == "2026-06-01" and data["sources"] == original(ENTRY)["sources"]
 

@@ -717,8 +717,14 @@
     put("name", data.name || texts.placeholderName);
     put("summary", inLanguage(data.summary || {}));
     var sources = data.sources || [];
-    put("verified", data.last_verified ? texts.verifiedYes.replace("{date}", longDate(data.last_verified))
-      : sources.length ? texts.verifiedSources.replace("{date}", longDate(sources[sources.length - 1].read)) : texts.verifiedNo);
+    // Who confirms, after the kind: "Bekræftet af kommunen", "Ikke bekræftet af foreningen" (vejviser.provider).
+    var provider = (" " + texts.providers + " ").split(" " + data.kind + "=")[1];
+    provider = provider ? provider.split(" ")[0] : "association";
+    var byProvider = function (prefix) { return texts[prefix + provider.charAt(0).toUpperCase() + provider.slice(1)]; };
+    var read = sources.map(function (source) { return source.read; }).filter(Boolean).sort();
+    var fromSources = !read.length ? "" : read[0] === read[read.length - 1] ? texts.verifiedSources.replace("{date}", longDate(read[0]))
+      : texts.verifiedSourcesBetween.replace("{first}", longDate(read[0])).replace("{last}", longDate(read[read.length - 1]));
+    put("verified", data.last_verified ? byProvider("verifiedYes").replace("{date}", longDate(data.last_verified)) : fromSources || byProvider("verifiedNo"));
 
     var contact = data.contact || {};
     var phone = contact.phones && contact.phones[0] && contact.phones[0].number;
