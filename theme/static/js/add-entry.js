@@ -20,11 +20,8 @@
    existing file takes no content in a link, so the result is the whole corrected file to copy, and a
    link to that editor. The YAML file's comments are lost in a correction.
 
-   Preview: as the contributor types, the entry page as it will look is drawn from the <template>
-   #add-entry-preview-template (entry.html's markup); every value is written as text, never as HTML.
-
-   The file is YAML that `vejviser validate` accepts: strings are written as JSON strings (valid YAML,
-   always quoted, so "no" or "12:30" stay text), longer texts as literal blocks. The file name follows
+   Preview: as the contributor types, entry-preview.js draws the entry page as it will look. The file
+   itself is written by entry-yaml.js; both are loaded before this script. The file name follows
    plugins/vejviser/slug.py. */
 (function () {
   "use strict";
@@ -32,12 +29,14 @@
   var form = document.getElementById("add-entry");
   var result = document.getElementById("add-entry-result");
   var fallback = document.getElementById("add-entry-fallback");
-  if (!form || !result || !fallback) {
+  if (!form || !result || !fallback || !window.vejviserEntryYaml || !window.vejviserEntryPreview) {
     return;
   }
 
   var SLUG_MAX_LENGTH = 80;
-  var INDENT = "  ";
+  var yaml = window.vejviserEntryYaml;
+  var preview = window.vejviserEntryPreview;
+  var isMapping = yaml.isMapping;
 
   /* Text as typed, without what a YAML file cannot hold: control characters, line separators,
      non-characters and lone surrogates. */
@@ -56,92 +55,6 @@
     text = text.normalize("NFKD").replace(/\p{M}/gu, "");
     text = text.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
     return text.slice(0, SLUG_MAX_LENGTH).replace(/-+$/, "");
-  }
-
-  /* ---- Writing YAML ---------------------------------------------------------------------------- */
-
-  function quoted(text) {
-    return JSON.stringify(text);
-  }
-
-  function isMapping(thing) {
-    return thing !== null && typeof thing === "object" && !Array.isArray(thing);
-  }
-
-  /* A string as a literal block ("|", "|-" or "|+" after how it ends) when it spans lines and a block
-     can hold it exactly, else as a quoted line. */
-  function stringText(text, depth) {
-    var body = text.replace(/\n+$/, "");
-    var ending = text.slice(body.length);
-    var lines = body.split("\n");
-    var blockable = lines.length > 1 && !/^[ \t]/.test(lines[0]) && !lines.some(function (line) { return /^[ \t]+$/.test(line); });
-    if (!blockable) {
-      return " " + quoted(text);
-    }
-    var pad = INDENT.repeat(depth + 1);
-    var indicator = ending === "" ? "|-" : ending === "\n" ? "|" : "|+";
-    var extra = ending.length > 1 ? ending.slice(1).split("").map(function () { return ""; }) : [];
-    return " " + indicator + "\n" + lines.concat(extra).map(function (line) { return line ? pad + line : ""; }).join("\n");
-  }
-
-  function scalarText(thing, depth) {
-    if (thing === null || thing === undefined) {
-      return "";
-    }
-    return typeof thing === "string" ? stringText(thing, depth) : " " + String(thing);
-  }
-
-  function inlineScalar(thing) {
-    return thing === null ? "null" : typeof thing === "string" ? quoted(thing) : String(thing);
-  }
-
-  function yamlKey(key) {
-    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : quoted(key);
-  }
-
-  /* The lines of `key: value` at `depth`: scalars on the line, lists of scalars in brackets, mappings
-     and lists of mappings as blocks below. */
-  function pairLines(key, thing, depth) {
-    var head = INDENT.repeat(depth) + yamlKey(key) + ":";
-    if (Array.isArray(thing)) {
-      if (thing.every(function (item) { return !isMapping(item) && !Array.isArray(item); })) {
-        return [head + " [" + thing.map(inlineScalar).join(", ") + "]"];
-      }
-      return [head].concat(sequenceLines(thing, depth + 1));
-    }
-    if (isMapping(thing)) {
-      return Object.keys(thing).length ? [head].concat(mappingLines(thing, depth + 1)) : [head + " {}"];
-    }
-    return [head + scalarText(thing, depth)];
-  }
-
-  function mappingLines(mapping, depth) {
-    return Object.keys(mapping).reduce(function (out, key) {
-      return out.concat(pairLines(key, mapping[key], depth));
-    }, []);
-  }
-
-  /* "- " items at `depth`; a mapping's first key on the dash's line. */
-  function sequenceLines(items, depth) {
-    var pad = INDENT.repeat(depth);
-    return items.reduce(function (out, item) {
-      if (isMapping(item) && Object.keys(item).length) {
-        var lines = mappingLines(item, depth + 1);
-        lines[0] = pad + "- " + lines[0].slice(pad.length + INDENT.length);
-        return out.concat(lines);
-      }
-      if (Array.isArray(item)) {
-        return out.concat([pad + "- [" + item.map(inlineScalar).join(", ") + "]"]);
-      }
-      return out.concat([pad + "-" + (isMapping(item) ? " {}" : scalarText(item, depth) || " null")]);
-    }, []);
-  }
-
-  /* The file: the line that points editors such as VS Code's YAML extension to the schema (completion
-     and checks as they type), `comments`, then the data. */
-  function yamlDocument(data, comments) {
-    var lines = ["# yaml-language-server: $schema=" + form.dataset.schema].concat(comments.map(function (text) { return "# " + text; }));
-    return lines.concat(mappingLines(data, 0)).join("\n") + "\n";
   }
 
   /* ---- Reading the form ------------------------------------------------------------------------ */
@@ -646,17 +559,13 @@
   /* What "Write the file" proposes: a new entry's file, or the corrected entry's. */
   function proposal() {
     if (!editing) {
-      return { filename: slugify(value("name")) + ".yaml", yaml: yamlDocument(entryData(null), [form.dataset.fileComment]), path: "" };
+      return { filename: slugify(value("name")) + ".yaml", yaml: yaml.document(entryData(null), form.dataset.schema, [form.dataset.fileComment]), path: "" };
     }
     var data = merged(editing.data, editing.baseline, entryData(editing.data));
-    return { filename: editing.path.split("/").pop(), yaml: yamlDocument(data, []), path: editing.path };
+    return { filename: editing.path.split("/").pop(), yaml: yaml.document(data, form.dataset.schema, []), path: editing.path };
   }
 
   /* ---- Preview ---------------------------------------------------------------------------------- */
-
-  var previewPage = form.querySelector("[data-preview-page]");
-  var previewTemplate = document.getElementById("add-entry-preview-template");
-  var pageLang = document.documentElement.lang || "da";
 
   /* The label of a ticked box or chosen option, as the form shows it. */
   function labelOf(name, id) {
@@ -669,147 +578,9 @@
     return label ? label.textContent.trim() : id;
   }
 
-  function longDate(iso) {
-    var parts = iso.split("-").map(Number);
-    var locale = pageLang === "da" ? "da-DK" : "en-GB";
-    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
-  }
-
-  function dayName(day) {
-    // 2024-01-01 was a Monday.
-    var index = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(day);
-    var name = new Intl.DateTimeFormat(pageLang === "da" ? "da-DK" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index)));
-    return name.charAt(0).toUpperCase() + name.slice(1);
-  }
-
-  function clockText(time) {
-    return pageLang === "da" ? time.replace(":", ".") : time;
-  }
-
-  /* A text in the page's language: English where given on the English page, else Danish. */
-  function inLanguage(text) {
-    return (pageLang !== "da" && text.en) || text.da || "";
-  }
-
-  /* Paragraphs separated by blank lines, as text. */
-  function paragraphs(element, text) {
-    text.split(/\n\s*\n/).filter(Boolean).forEach(function (paragraph) {
-      var p = document.createElement("p");
-      p.textContent = paragraph;
-      element.appendChild(p);
-    });
-  }
-
   function renderPreview() {
     var data = editing ? merged(editing.data, editing.baseline, entryData(editing.data)) : entryData(null);
-    var texts = previewTemplate.dataset;
-    var page = previewTemplate.content.cloneNode(true);
-    var slots = function (name) { return page.querySelectorAll('[data-slot="' + name + '"]'); };
-    var put = function (name, text) { slots(name).forEach(function (slot) { slot.textContent = text; }); };
-    var drop = function (name, when) {
-      if (when) {
-        page.querySelectorAll('[data-part="' + name + '"]').forEach(function (element) { element.remove(); });
-      }
-    };
-    var labels = function (name, ids) { return (ids || []).map(function (id) { return labelOf(name, id); }).join(", "); };
-
-    put("kind", labelOf("kind", data.kind));
-    put("name", data.name || texts.placeholderName);
-    put("summary", inLanguage(data.summary || {}));
-    var sources = data.sources || [];
-    // Who confirms, after the kind: "Bekræftet af kommunen", "Ikke bekræftet af foreningen" (vejviser.provider).
-    var provider = (" " + texts.providers + " ").split(" " + data.kind + "=")[1];
-    provider = provider ? provider.split(" ")[0] : "association";
-    var byProvider = function (prefix) { return texts[prefix + provider.charAt(0).toUpperCase() + provider.slice(1)]; };
-    var read = sources.map(function (source) { return source.read; }).filter(Boolean).sort();
-    var fromSources = !read.length ? "" : read[0] === read[read.length - 1] ? texts.verifiedSources.replace("{date}", longDate(read[0]))
-      : texts.verifiedSourcesBetween.replace("{first}", longDate(read[0])).replace("{last}", longDate(read[read.length - 1]));
-    put("verified", data.last_verified ? byProvider("verifiedYes").replace("{date}", longDate(data.last_verified)) : fromSources || byProvider("verifiedNo"));
-
-    var contact = data.contact || {};
-    var phone = contact.phones && contact.phones[0] && contact.phones[0].number;
-    put("phone", phone || "");
-    slots("phone").forEach(function (link) { link.href = "tel:" + String(phone || "").replace(/[^0-9+]/g, ""); });
-    put("email", contact.email || "");
-    slots("email").forEach(function (link) { link.href = "mailto:" + (contact.email || ""); });
-    put("website", (contact.website || "").replace("https://", "").replace(/\/+$/, ""));
-    slots("website").forEach(function (link) {
-      if (/^https:\/\//.test(contact.website || "")) {
-        link.href = contact.website;
-      }
-    });
-    drop("phone", !phone);
-    drop("email", !contact.email);
-    drop("website", !contact.website);
-    drop("contact", !phone && !contact.email && !contact.website);
-
-    var description = data.description ? inLanguage(data.description) : "";
-    slots("description").forEach(function (element) { paragraphs(element, description); });
-    drop("about", !description);
-
-    ["needs", "target_groups", "attendance", "languages", "areas"].forEach(function (name) {
-      put(name, labels(name, data[name]));
-      drop(name, !(data[name] || []).length);
-    });
-    put("free", texts.free);
-    drop("free", !(data.cost && data.cost.free));
-
-    var place = (data.locations || [])[0];
-    if (place) {
-      put("place", place.name || place.address || (place.town ? labelOf("town", place.town) : ""));
-      slots("address").forEach(function (element) {
-        if (place.address) {
-          element.appendChild(document.createTextNode(place.address));
-          element.appendChild(document.createElement("br"));
-        }
-        element.appendChild(document.createTextNode(place.postcode + (place.town ? " " + labelOf("town", place.town) : "")));
-      });
-      put("access", texts.stepFree);
-      drop("access", !(place.accessibility && place.accessibility.step_free));
-      var hours = place.opening_hours || {};
-      var weekly = hours.weekly || [];
-      slots("hours").forEach(function (body) {
-        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].forEach(function (day) {
-          var intervals = weekly.filter(function (rule) { return (rule.days || []).indexOf(day) >= 0; })
-            .map(function (rule) { return [rule.opens, rule.closes]; }).sort();
-          var row = document.createElement("tr");
-          row.className = "vv-opening-hours__row";
-          var name = document.createElement("th");
-          name.scope = "row";
-          name.className = "vv-opening-hours__day";
-          name.textContent = dayName(day);
-          var time = document.createElement("td");
-          time.className = "vv-opening-hours__time";
-          time.textContent = intervals.length ? intervals.map(function (pair) { return clockText(pair[0]) + "–" + clockText(pair[1]); }).join(", ") : texts.closed;
-          row.appendChild(name);
-          row.appendChild(time);
-          body.appendChild(row);
-        });
-      });
-      drop("hours-table", !weekly.length);
-      put("hours-note", hours.note ? inLanguage(hours.note) : "");
-      drop("hours", !weekly.length && !hours.note);
-    }
-    drop("where", !place);
-
-    var role = (data.volunteering || [])[0];
-    if (role) {
-      put("role-title", inLanguage(role.title || {}));
-      put("role-commitment", labelOf("role_commitment", role.commitment));
-      drop("role-english", role.danish_required !== false);
-      drop("role-youth", !role.youth_friendly);
-      slots("role-description").forEach(function (element) { paragraphs(element, inLanguage(role.description || {})); });
-      put("role-hours", role.hours ? inLanguage(role.hours) : "");
-      drop("role-hours-row", !role.hours);
-      put("role-date", role.date ? longDate(role.date) : "");
-      drop("role-date-row", !role.date);
-      put("role-min-age", role.min_age ? texts.minAge.replace("{age}", role.min_age) : "");
-      drop("role-min-age-row", !role.min_age);
-      put("role-danish", role.danish_required === false ? texts.englishFine : texts.danishNeeded);
-      slots("role-apply").forEach(function (element) { paragraphs(element, inLanguage(role.how_to_apply || {})); });
-    }
-    drop("volunteer", !role);
-    previewPage.replaceChildren(page);
+    preview.draw(data, document.getElementById("add-entry-preview-template"), form.querySelector("[data-preview-page]"), labelOf);
   }
 
   // Drawn once per frame at most, however fast the contributor types.
