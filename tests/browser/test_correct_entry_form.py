@@ -68,6 +68,9 @@ def test_the_entry_page_opens_the_form_filled_in_and_one_change_changes_one_fiel
         preview.get_by_text("Se hvordan siden kommer til at se ud").click()
         expect(preview.locator(".vv-entry__title")).to_have_text("Hospice Sydvestjylland")
         expect(preview.locator(".vv-location__address")).to_contain_text("Finsensgade 25")
+        expect(preview.locator(".vv-contact__purpose")).to_have_text("Hospice Sydvestjylland")  # what the form does not show, shown
+        expect(preview.locator(".vv-steps__step").first).to_have_text(re.compile("^Tal med din egen læge"))
+        expect(preview.locator(".vv-prose li")).to_have_count(3)  # the description's Markdown list
         assert axe_violations(axe_on_main(page)) == []  # editing, with the preview open, at 390 px
         page.set_viewport_size({"width": 1280, "height": 900})
         assert axe_violations(axe_on_main(page)) == []

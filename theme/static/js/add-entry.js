@@ -580,7 +580,7 @@
 
   function renderPreview() {
     var data = editing ? merged(editing.data, editing.baseline, entryData(editing.data)) : entryData(null);
-    preview.draw(data, document.getElementById("add-entry-preview-template"), form.querySelector("[data-preview-page]"), labelOf);
+    preview.draw(data, document.getElementById("add-entry-preview-template"), form.querySelector("[data-preview-page]"), labelOf, today());
   }
 
   // Drawn once per frame at most, however fast the contributor types.

@@ -34,126 +34,199 @@
     return (pageLang !== "da" && text.en) || text.da || "";
   }
 
-  /* Paragraphs separated by blank lines, as text. */
-  function paragraphs(element, text) {
-    text.split(/\n\s*\n/).filter(Boolean).forEach(function (paragraph) {
-      var p = document.createElement("p");
-      p.textContent = paragraph;
-      element.appendChild(p);
+  /* A text as the site shows Markdown's plain parts: paragraphs at blank lines (their lines joined), and
+     blocks of "- " or "* " lines as a bulleted list. Everything else – **bold**, [links](…) – stays as
+     typed: the preview writes text, never HTML. */
+  function blocks(element, text) {
+    text.split(/\n[ \t]*\n/).map(function (block) { return block.trim(); }).filter(Boolean).forEach(function (block) {
+      var items = block.split(/\n(?=[-*] )/);
+      if (items.every(function (item) { return /^[-*] /.test(item); })) {
+        var list = document.createElement("ul");
+        items.forEach(function (item) {
+          var point = document.createElement("li");
+          point.textContent = item.slice(2).replace(/\s*\n\s*/g, " ");
+          list.appendChild(point);
+        });
+        element.appendChild(list);
+      } else {
+        var paragraph = document.createElement("p");
+        paragraph.textContent = block.replace(/\s*\n\s*/g, " ");
+        element.appendChild(paragraph);
+      }
     });
   }
 
+  /* Writing into one part of the page: its data-slot elements, its data-part elements, its data-each models. */
+  function within(root) {
+    var slots = function (name) {
+      var selector = '[data-slot="' + name + '"]';
+      var inside = Array.prototype.slice.call(root.querySelectorAll(selector));
+      return root.matches && root.matches(selector) ? [root].concat(inside) : inside;
+    };
+    return {
+      slots: slots,
+      put: function (name, text) { slots(name).forEach(function (slot) { slot.textContent = text; }); },
+      drop: function (name, when) {
+        if (when) {
+          root.querySelectorAll('[data-part="' + name + '"]').forEach(function (element) { element.remove(); });
+        }
+      },
+      blocks: function (name, text) { slots(name).forEach(function (slot) { blocks(slot, text); }); },
+      /* The data-each="name" model once for every item, filled in by fill(part, item), in its place. */
+      each: function (name, items, fill) {
+        var model = root.querySelector('[data-each="' + name + '"]');
+        items.forEach(function (item) {
+          var copy = model.cloneNode(true);
+          copy.removeAttribute("data-each");
+          model.parentNode.insertBefore(copy, model);
+          fill(within(copy), item);
+        });
+        model.remove();
+      },
+    };
+  }
+
+  function isCurrent(role, today) {
+    return !(role.date && role.date < today) && !(role.end && role.end < today);
+  }
+
   /* `target`'s content replaced by the page `template` (a <template>, its texts in data-*) filled in
-     with the entry `data`; `labelOf(field, id)` gives the label of a vocabulary term. */
-  function draw(data, template, target, labelOf) {
+     with the entry `data` as the site would show it on `today` (YYYY-MM-DD); `labelOf(field, id)`
+     gives the label of a vocabulary term. */
+  function draw(data, template, target, labelOf, today) {
     var texts = template.dataset;
     var page = template.content.cloneNode(true);
-    var slots = function (name) { return page.querySelectorAll('[data-slot="' + name + '"]'); };
-    var put = function (name, text) { slots(name).forEach(function (slot) { slot.textContent = text; }); };
-    var drop = function (name, when) {
-      if (when) {
-        page.querySelectorAll('[data-part="' + name + '"]').forEach(function (element) { element.remove(); });
-      }
-    };
+    var part = within(page);
     var labels = function (name, ids) { return (ids || []).map(function (id) { return labelOf(name, id); }).join(", "); };
 
-    put("kind", labelOf("kind", data.kind));
-    put("name", data.name || texts.placeholderName);
-    put("summary", inLanguage(data.summary || {}));
-    var sources = data.sources || [];
-    // Who confirms, after the kind: "Bekræftet af kommunen", "Ikke bekræftet af foreningen" (vejviser.provider).
-    var provider = (" " + texts.providers + " ").split(" " + data.kind + "=")[1];
-    provider = provider ? provider.split(" ")[0] : "association";
-    var byProvider = function (prefix) { return texts[prefix + provider.charAt(0).toUpperCase() + provider.slice(1)]; };
-    var read = sources.map(function (source) { return source.read; }).filter(Boolean).sort();
-    var fromSources = !read.length ? "" : read[0] === read[read.length - 1] ? texts.verifiedSources.replace("{date}", longDate(read[0]))
-      : texts.verifiedSourcesBetween.replace("{first}", longDate(read[0])).replace("{last}", longDate(read[read.length - 1]));
-    put("verified", data.last_verified ? byProvider("verifiedYes").replace("{date}", longDate(data.last_verified)) : fromSources || byProvider("verifiedNo"));
+    part.put("kind", labelOf("kind", data.kind));
+    part.put("name", data.name || texts.placeholderName);
+    part.put("summary", inLanguage(data.summary || {}));
+    part.put("verified", confirmation(data, texts));
 
     var contact = data.contact || {};
-    var phone = contact.phones && contact.phones[0] && contact.phones[0].number;
-    put("phone", phone || "");
-    slots("phone").forEach(function (link) { link.href = "tel:" + String(phone || "").replace(/[^0-9+]/g, ""); });
-    put("email", contact.email || "");
-    slots("email").forEach(function (link) { link.href = "mailto:" + (contact.email || ""); });
-    put("website", (contact.website || "").replace("https://", "").replace(/\/+$/, ""));
-    slots("website").forEach(function (link) {
+    var phones = (contact.phones || []).filter(function (phone) { return phone.number; });
+    part.each("phone", phones, function (item, phone) {
+      item.put("phone", phone.number);
+      item.slots("phone").forEach(function (link) { link.href = "tel:" + String(phone.number).replace(/[^0-9+]/g, ""); });
+      item.put("phone-purpose", phone.purpose ? inLanguage(phone.purpose) : "");
+    });
+    part.put("email", contact.email || "");
+    part.slots("email").forEach(function (link) { link.href = "mailto:" + (contact.email || ""); });
+    part.put("website", (contact.website || "").replace("https://", "").replace(/\/+$/, ""));
+    part.slots("website").forEach(function (link) {
       if (/^https:\/\//.test(contact.website || "")) {
         link.href = contact.website;
       }
     });
-    drop("phone", !phone);
-    drop("email", !contact.email);
-    drop("website", !contact.website);
-    drop("contact", !phone && !contact.email && !contact.website);
+    part.drop("email", !contact.email);
+    part.drop("website", !contact.website);
+    part.drop("contact", !phones.length && !contact.email && !contact.website);
 
     var description = data.description ? inLanguage(data.description) : "";
-    slots("description").forEach(function (element) { paragraphs(element, description); });
-    drop("about", !description);
+    part.blocks("description", description);
+    part.drop("about", !description);
+    var steps = data.get_started ? (pageLang !== "da" && data.get_started.en) || data.get_started.da || [] : [];
+    part.each("step", steps, function (item, step) { item.put("step", step); });
+    part.drop("get-started", !steps.length);
 
     ["needs", "target_groups", "attendance", "languages", "areas"].forEach(function (name) {
-      put(name, labels(name, data[name]));
-      drop(name, !(data[name] || []).length);
+      part.put(name, labels(name, data[name]));
     });
-    put("free", texts.free);
-    drop("free", !(data.cost && data.cost.free));
+    var age = data.age || {};
+    part.put("target_groups-note", age.min !== undefined && age.max !== undefined ? texts.ageBetween.replace("{min}", age.min).replace("{max}", age.max)
+      : age.min !== undefined ? texts.ageFrom.replace("{min}", age.min) : age.max !== undefined ? texts.ageTo.replace("{max}", age.max) : "");
+    var cost = data.cost || {};
+    part.put("cost", cost.free === true ? texts.free : texts.charge);
+    part.put("cost-note", cost.note ? inLanguage(cost.note) : "");
+    part.put("anonymous", data.anonymous ? texts.anonymousYes : texts.anonymousNo);
+    part.put("referral", texts.referral);
+    ["needs", "attendance", "languages", "areas"].forEach(function (name) {
+      part.drop(name, !(data[name] || []).length);
+    });
+    part.drop("target_groups", !(data.target_groups || []).length && age.min === undefined && age.max === undefined);
+    part.drop("cost", typeof cost.free !== "boolean");
+    part.drop("anonymous", typeof data.anonymous !== "boolean");
+    part.drop("referral", data.referral_required !== true);
 
-    var place = (data.locations || [])[0];
-    if (place) {
-      put("place", place.name || place.address || (place.town ? labelOf("town", place.town) : ""));
-      slots("address").forEach(function (element) {
-        if (place.address) {
-          element.appendChild(document.createTextNode(place.address));
-          element.appendChild(document.createElement("br"));
-        }
-        element.appendChild(document.createTextNode(place.postcode + (place.town ? " " + labelOf("town", place.town) : "")));
-      });
-      put("access", texts.stepFree);
-      drop("access", !(place.accessibility && place.accessibility.step_free));
-      var hours = place.opening_hours || {};
-      var weekly = hours.weekly || [];
-      slots("hours").forEach(function (body) {
-        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].forEach(function (day) {
-          var intervals = weekly.filter(function (rule) { return (rule.days || []).indexOf(day) >= 0; })
-            .map(function (rule) { return [rule.opens, rule.closes]; }).sort();
-          var row = document.createElement("tr");
-          row.className = "vv-opening-hours__row";
-          var name = document.createElement("th");
-          name.scope = "row";
-          name.className = "vv-opening-hours__day";
-          name.textContent = dayName(day);
-          var time = document.createElement("td");
-          time.className = "vv-opening-hours__time";
-          time.textContent = intervals.length ? intervals.map(function (pair) { return clockText(pair[0]) + "–" + clockText(pair[1]); }).join(", ") : texts.closed;
-          row.appendChild(name);
-          row.appendChild(time);
-          body.appendChild(row);
-        });
-      });
-      drop("hours-table", !weekly.length);
-      put("hours-note", hours.note ? inLanguage(hours.note) : "");
-      drop("hours", !weekly.length && !hours.note);
-    }
-    drop("where", !place);
+    var places = data.locations || [];
+    part.each("place", places, function (item, place) { drawPlace(item, place, texts, labelOf); });
+    part.drop("where", !places.length);
 
-    var role = (data.volunteering || [])[0];
-    if (role) {
-      put("role-title", inLanguage(role.title || {}));
-      put("role-commitment", labelOf("role_commitment", role.commitment));
-      drop("role-english", role.danish_required !== false);
-      drop("role-youth", !role.youth_friendly);
-      slots("role-description").forEach(function (element) { paragraphs(element, inLanguage(role.description || {})); });
-      put("role-hours", role.hours ? inLanguage(role.hours) : "");
-      drop("role-hours-row", !role.hours);
-      put("role-date", role.date ? longDate(role.date) : "");
-      drop("role-date-row", !role.date);
-      put("role-min-age", role.min_age ? texts.minAge.replace("{age}", role.min_age) : "");
-      drop("role-min-age-row", !role.min_age);
-      put("role-danish", role.danish_required === false ? texts.englishFine : texts.danishNeeded);
-      slots("role-apply").forEach(function (element) { paragraphs(element, inLanguage(role.how_to_apply || {})); });
-    }
-    drop("volunteer", !role);
+    var roles = (data.volunteering || []).filter(function (role) { return isCurrent(role, today); });
+    part.each("role", roles, function (item, role) { drawRole(item, role, texts, labelOf); });
+    part.drop("volunteer", !roles.length);
     target.replaceChildren(page);
+  }
+
+  /* "Bekræftet af kommunen den …", "Oplysningerne er fra kilder set …", "Ikke bekræftet af foreningen":
+     who confirms follows the kind (vejviser.provider, in data-providers). */
+  function confirmation(data, texts) {
+    var provider = (" " + texts.providers + " ").split(" " + data.kind + "=")[1];
+    provider = provider ? provider.split(" ")[0] : "association";
+    var byProvider = function (prefix) { return texts[prefix + provider.charAt(0).toUpperCase() + provider.slice(1)]; };
+    var read = (data.sources || []).map(function (source) { return source.read; }).filter(Boolean).sort();
+    if (data.last_verified) {
+      return byProvider("verifiedYes").replace("{date}", longDate(data.last_verified));
+    }
+    if (!read.length) {
+      return byProvider("verifiedNo");
+    }
+    return read[0] === read[read.length - 1] ? texts.verifiedSources.replace("{date}", longDate(read[0]))
+      : texts.verifiedSourcesBetween.replace("{first}", longDate(read[0])).replace("{last}", longDate(read[read.length - 1]));
+  }
+
+  function drawPlace(part, place, texts, labelOf) {
+    var town = place.town ? labelOf("town", place.town) : "";
+    part.put("place", place.name || place.address || town);
+    part.slots("address").forEach(function (element) {
+      if (place.address) {
+        element.appendChild(document.createTextNode(place.address));
+        element.appendChild(document.createElement("br"));
+      }
+      element.appendChild(document.createTextNode((place.postcode || "") + (town ? " " + town : "")));
+    });
+    part.put("access", texts.stepFree);
+    part.drop("access", !(place.accessibility && place.accessibility.step_free));
+    var hours = place.opening_hours || {};
+    var weekly = hours.weekly || [];
+    part.slots("hours").forEach(function (body) {
+      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].forEach(function (day) {
+        var intervals = weekly.filter(function (rule) { return (rule.days || []).indexOf(day) >= 0; })
+          .map(function (rule) { return [rule.opens, rule.closes]; }).sort();
+        var row = document.createElement("tr");
+        row.className = "vv-opening-hours__row";
+        var name = document.createElement("th");
+        name.scope = "row";
+        name.className = "vv-opening-hours__day";
+        name.textContent = dayName(day);
+        var time = document.createElement("td");
+        time.className = "vv-opening-hours__time";
+        time.textContent = intervals.length ? intervals.map(function (pair) { return clockText(pair[0]) + "–" + clockText(pair[1]); }).join(", ") : texts.closed;
+        row.appendChild(name);
+        row.appendChild(time);
+        body.appendChild(row);
+      });
+    });
+    part.drop("hours-table", !weekly.length);
+    part.put("hours-note", hours.note ? inLanguage(hours.note) : "");
+    part.drop("hours", !weekly.length && !hours.note);
+  }
+
+  function drawRole(part, role, texts, labelOf) {
+    part.put("role-title", inLanguage(role.title || {}));
+    part.put("role-commitment", labelOf("role_commitment", role.commitment));
+    part.drop("role-english", role.danish_required !== false);
+    part.drop("role-youth", !role.youth_friendly);
+    part.blocks("role-description", inLanguage(role.description || {}));
+    part.put("role-hours", role.hours ? inLanguage(role.hours) : "");
+    part.drop("role-hours-row", !role.hours);
+    part.put("role-date", role.date ? longDate(role.date) : "");
+    part.drop("role-date-row", !role.date);
+    part.put("role-min-age", role.min_age ? texts.minAge.replace("{age}", role.min_age) : "");
+    part.drop("role-min-age-row", !role.min_age);
+    part.put("role-danish", role.danish_required === false ? texts.englishFine : texts.danishNeeded);
+    part.blocks("role-apply", inLanguage(role.how_to_apply || {}));
   }
 
   window.vejviserEntryPreview = { draw: draw };
