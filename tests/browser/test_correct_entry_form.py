@@ -4,7 +4,8 @@ An entry page's "Ret oplysninger" opens the form filled in with the entry (from 
 data/source/<slug>.json). The person changes one field; the proposed file must differ from the entry's
 YAML file in that field only – every field the form does not know is kept – and validate. GitHub's
 editor for an existing file cannot be given content in a link, so the result is the file to copy and a
-link to that editor. Every shipped entry, opened and proposed unchanged, gives back its own data.
+link to that editor. Every entry (shipped, and the fictional ones with every optional field), opened
+and proposed unchanged, gives back its own data.
 The one known loss: the YAML file's comments.
 """
 
@@ -25,13 +26,14 @@ from .test_add_entry_form import SETTINGS, add_page_url, axe_on_main, validate
 pytestmark = pytest.mark.browser
 
 ENTRIES = REPO / "content" / "associations"
+BROWSER_ENTRIES = Path(__file__).parent / "content" / "associations"  # fictional: every optional field somewhere
 EDIT_URL = f"{SETTINGS['VEJVISER_REPOSITORY_URL']}/edit/{SETTINGS['VEJVISER_BRANCH']}/content/associations/"
 ENTRY = "hospice-sydvestjylland"  # a phone with a purpose, a place, four sources, comments: much the form does not show
 
 
 def original(slug: str) -> dict:
     """The entry's file as the site reads it."""
-    path = ENTRIES / f"{slug}.yaml"
+    path = next(path for path in (ENTRIES / f"{slug}.yaml", BROWSER_ENTRIES / f"{slug}.yaml") if path.is_file())
     return read_bytes(path.read_bytes(), str(path)).data
 
 
@@ -117,9 +119,10 @@ def test_from_the_association_confirms_today_and_a_source_is_added_to_the_others
     assert data["last_verified"] == "2026-06-01" and data["sources"] == original(ENTRY)["sources"]
 
 
-def test_every_shipped_entry_proposed_unchanged_gives_its_own_data(page: Page, site_url: str):
-    """Whatever an entry holds, the form reads and writes it back without a change."""
-    slugs = sorted(path.stem for path in ENTRIES.glob("*.yaml"))
+def test_every_entry_proposed_unchanged_gives_its_own_data(page: Page, site_url: str):
+    """Whatever an entry holds – the shipped ones and the fictional ones with every optional field –
+    the form reads and writes it back without a change."""
+    slugs = sorted(path.stem for path in [*ENTRIES.glob("*.yaml"), *BROWSER_ENTRIES.glob("*.yaml")])
     assert len(slugs) > 20
     changed = []
     for slug in slugs:
@@ -127,6 +130,16 @@ def test_every_shipped_entry_proposed_unchanged_gives_its_own_data(page: Page, s
         if read_bytes(proposed_file(page).encode("utf-8"), f"{slug}.yaml").data != original(slug):
             changed.append(slug)
     assert changed == []
+
+
+def test_dates_are_offered_as_people_write_them(page: Page, site_url: str):
+    open_correction(page, add_page_url(site_url, "da") + "?ret=eksempel-krisecentret")
+    expect(page.get_by_label("Sidste dag, man kan melde sig")).to_have_value("31.12.2030")  # 2030-12-31 in the file
+    page.get_by_label("Sidste dag, man kan melde sig").fill("30.6.2031")
+    data = read_bytes(proposed_file(page).encode("utf-8"), "x.yaml").data
+    expected = copy.deepcopy(original("eksempel-krisecentret"))
+    expected["volunteering"][0]["end"] = "2031-06-30"
+    assert data == expected
 
 
 def test_an_entry_that_does_not_exist_is_said_so(page: Page, site_url: str):

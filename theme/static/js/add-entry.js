@@ -465,6 +465,12 @@
     return isMapping(text) ? text.en : undefined;
   }
 
+  /* "2027-06-20" as the form asks for dates: "20.6.2027". */
+  function typedDate(iso) {
+    var parts = /^(\d{4})-(\d\d)-(\d\d)$/.exec(typeof iso === "string" ? iso : "");
+    return parts ? [Number(parts[3]), Number(parts[2]), parts[1]].join(".") : iso;
+  }
+
   /* The form filled in with an entry's data, as far as it has fields for it. */
   function fill(data, descriptionFiles) {
     setValue("name", data.name);
@@ -511,8 +517,8 @@
       setValue("role_description", da(role.description));
       setValue("role_commitment", role.commitment);
       setValue("role_hours", da(role.hours));
-      setValue("role_date", role.date);
-      setValue("role_end", role.end);
+      setValue("role_date", typedDate(role.date));
+      setValue("role_end", typedDate(role.end));
       setValue("role_min_age", role.min_age);
       form.elements.namedItem("role_english_ok").checked = role.danish_required === false;
       form.elements.namedItem("role_youth").checked = role.youth_friendly === true;
