@@ -142,6 +142,16 @@ def test_dates_are_offered_as_people_write_them(page: Page, site_url: str):
     assert data == expected
 
 
+def test_a_cleared_phone_goes_with_its_purpose(page: Page, site_url: str):
+    """A field emptied in the form removes what it stood for, not only the part the form showed."""
+    open_correction(page, add_page_url(site_url, "da") + f"?ret={ENTRY}")
+    page.get_by_role("textbox", name="Telefon").fill("")
+    data = read_bytes(proposed_file(page).encode("utf-8"), "x.yaml").data
+    expected = copy.deepcopy(original(ENTRY))
+    del expected["contact"]  # its only phone was all it had
+    assert data == expected
+
+
 def test_an_entry_that_does_not_exist_is_said_so(page: Page, site_url: str):
     open_page(page, add_page_url(site_url, "en") + "?edit=no-such-entry")
     notice = page.locator("#add-entry-editing")

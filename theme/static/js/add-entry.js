@@ -431,7 +431,9 @@
       var items = after || [];
       var list = [];
       for (var index = 0; index < Math.max(original.length, items.length); index += 1) {
-        var item = index < before.length ? merged(original[index], before[index], items[index]) : index < original.length ? original[index] : items[index];
+        // An item the form showed and no longer has is gone as a whole (a phone, a place, a role).
+        var item = index < before.length ? (index < items.length ? merged(original[index], before[index], items[index]) : undefined)
+          : index < original.length ? original[index] : items[index];
         if (item !== undefined) {
           list.push(item);
         }
