@@ -8,7 +8,6 @@ from ..content import Directory
 from ..urls import lang_prefix
 from .csv_export import associations_csv
 from .datapackage import datapackage_json
-from .entry_sources import entry_sources
 from .feeds import atom_feed, feed_url
 from .hsds import organizations_json
 from .json_export import SCHEMA_FILE, associations_json, associations_schema
@@ -32,7 +31,6 @@ def export_files(directory: Directory, publication: Publication, languages: Iter
     yield f"{DATA_DIR}/associations.json", associations_json(directory, publication)
     yield f"{DATA_DIR}/{SCHEMA_FILE}", associations_schema()
     yield f"{DATA_DIR}/associations.csv", associations_csv(directory, publication)
-    yield from entry_sources(directory, DATA_DIR)
     languages = tuple(languages)
     yield f"{DATA_DIR}/datapackage.json", datapackage_json(publication, [hsds_path(lang) for lang in languages])
     for lang in languages:
