@@ -401,7 +401,7 @@
 
   /* ---- Correcting an entry --------------------------------------------------------------------- */
 
-  // The entry being corrected: {path, data, description_files, baseline}, or null for a new entry.
+  // The entry being corrected: {path, data, baseline (entryData right after filling in)}, or null.
   var editing = null;
 
   function sameData(one, other) {
@@ -564,13 +564,17 @@
       });
   }
 
+  /* The entry as it will be: the form's, or the corrected entry's own data with the form's changes. */
+  function currentData() {
+    return editing ? merged(editing.data, editing.baseline, entryData(editing.data)) : entryData(null);
+  }
+
   /* What "Write the file" proposes: a new entry's file, or the corrected entry's. */
   function proposal() {
     if (!editing) {
-      return { filename: slugify(value("name")) + ".yaml", yaml: yaml.document(entryData(null), form.dataset.schema, [form.dataset.fileComment]), path: "" };
+      return { filename: slugify(value("name")) + ".yaml", yaml: yaml.document(currentData(), form.dataset.schema, [form.dataset.fileComment]), path: "" };
     }
-    var data = merged(editing.data, editing.baseline, entryData(editing.data));
-    return { filename: editing.path.split("/").pop(), yaml: yaml.document(data, form.dataset.schema, []), path: editing.path };
+    return { filename: editing.path.split("/").pop(), yaml: yaml.document(currentData(), form.dataset.schema, []), path: editing.path };
   }
 
   /* ---- Preview ---------------------------------------------------------------------------------- */
@@ -587,8 +591,7 @@
   }
 
   function renderPreview() {
-    var data = editing ? merged(editing.data, editing.baseline, entryData(editing.data)) : entryData(null);
-    preview.draw(data, document.getElementById("add-entry-preview-template"), form.querySelector("[data-preview-page]"), labelOf, today());
+    preview.draw(currentData(), document.getElementById("add-entry-preview-template"), form.querySelector("[data-preview-page]"), labelOf, today());
   }
 
   // Drawn once per frame at most, however fast the contributor types.
