@@ -266,7 +266,9 @@ def test_a_place_with_opening_hours_and_a_volunteer_task(page: Page, site_url: s
     result = page.locator("#add-entry-result")
     expect(result).to_be_visible()
     assert axe_violations(axe_on_main(page)) == []
-    text = result.get_by_label("Filens indhold").input_value()
+    proposed = parse_qs(urlsplit(result.get_by_role("link", name="Åbn GitHub med filen udfyldt").get_attribute("href")).query)
+    text = proposed["value"][0]  # the file as GitHub's "new file" page receives it
+    assert proposed["filename"] == ["cafe-venskab.yaml"] and text == result.get_by_label("Filens indhold").input_value()
     validated = validate(tmp_path, "cafe-venskab.yaml", text, epoch=BROWSER_SITE_EPOCH)
     assert validated.returncode == 0, validated.stdout + validated.stderr + text
 
