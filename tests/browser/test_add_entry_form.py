@@ -330,12 +330,18 @@ def test_the_preview_shows_what_is_typed_as_text(page: Page, site_url: str):
     page.get_by_label("Short description in Danish").fill("<script>window.pwned=2</script>")
     page.get_by_label("The same in English").fill("<b>Coffee</b> & a chat")
     page.get_by_role("textbox", name="Website").fill('https://example.org/"><svg onload=alert(1)>')
+    page.get_by_label("Longer description in Danish").fill("**Kaffe** hver dag. [Klik](javascript:alert(1)) eller [læs mere](https://example.org/mere).")
     preview = page.locator("#add-entry-preview")
     preview.get_by_text("See how the page will look").click()
     shown = preview.locator("[data-preview-page]")
     expect(shown.locator(".vv-entry__title")).to_have_text(hostile)
     expect(shown.locator(".vv-lead")).to_have_text("<b>Coffee</b> & a chat")  # the English page shows the English text
     assert shown.locator("img, script, svg, b").count() == 0
+    about = shown.locator(".vv-prose p")  # Markdown as the page shows it: bold and https links only
+    expect(about).to_have_text("Kaffe hver dag. [Klik](javascript:alert(1)) eller læs mere.")
+    expect(about.locator("strong")).to_have_text("Kaffe")
+    expect(about.get_by_role("link")).to_have_count(1)
+    expect(about.get_by_role("link", name="læs mere")).to_have_attribute("href", "https://example.org/mere")
     assert page.evaluate("window.pwned") is None
 
 

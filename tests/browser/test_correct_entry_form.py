@@ -134,6 +134,10 @@ def test_every_entry_proposed_unchanged_gives_its_own_data(page: Page, site_url:
 
 def test_dates_are_offered_as_people_write_them(page: Page, site_url: str):
     open_correction(page, add_page_url(site_url, "da") + "?ret=eksempel-krisecentret")
+    preview = page.locator("#add-entry-preview")
+    preview.get_by_text("Se hvordan siden kommer til at se ud").click()
+    expect(preview.locator(".vv-location__address").nth(1)).to_have_text(re.compile(r"^Eksempelgade 2\s*6760 Ribe\s*$"))  # the town from the postcode, as on the page
+    expect(preview.locator(".vv-prose strong").first).to_have_text("åbent")  # **åbent** in the description
     expect(page.get_by_label("Sidste dag, man kan melde sig")).to_have_value("31.12.2030")  # 2030-12-31 in the file
     page.get_by_label("Sidste dag, man kan melde sig").fill("30.6.2031")
     data = read_bytes(proposed_file(page).encode("utf-8"), "x.yaml").data

@@ -591,7 +591,8 @@
   }
 
   function renderPreview() {
-    preview.draw(currentData(), document.getElementById("add-entry-preview-template"), form.querySelector("[data-preview-page]"), labelOf, today());
+    var site = { labelOf: labelOf, townOf: townOf, today: today() };
+    preview.draw(currentData(), document.getElementById("add-entry-preview-template"), form.querySelector("[data-preview-page]"), site);
   }
 
   // Drawn once per frame at most, however fast the contributor types.

@@ -1,11 +1,12 @@
 /* The entry page as it will look, drawn in the browser from an entry's data:
-   `vejviserEntryPreview.draw(data, template, target, labelOf)`.
+   `vejviserEntryPreview.draw(data, template, target, site)`.
 
    Used by the form "Tilføj din forening" (add-entry.js) as the contributor types. `template` holds the
    entry page's markup (entry.html's structure and classes, headings a level lower) with data-slot where
    a value goes and data-part around what is left out when the entry has nothing for it. Promises: every
-   value is written as text (textContent, text nodes), never parsed as HTML; links get only tel:,
-   mailto: and https: addresses. Day names and dates come from Intl in the page's language, times as
+   value is written as text (textContent, text nodes), never parsed as HTML, and the only elements are
+   the template's and those made here (for lists, **bold** and links); links get only tel:, mailto:
+   and https: addresses. Day names and dates come from Intl in the page's language, times as
    the site writes them (10.00 in Danish). */
 (function () {
   "use strict";
@@ -34,9 +35,28 @@
     return (pageLang !== "da" && text.en) || text.da || "";
   }
 
-  /* A text as the site shows Markdown's plain parts: paragraphs at blank lines (their lines joined), and
-     blocks of "- " or "* " lines as a bulleted list. Everything else – **bold**, [links](…) – stays as
-     typed: the preview writes text, never HTML. */
+  var INLINE = /\*\*([^*\n]+)\*\*|\[([^\]\n]+)\]\(((?:https:\/\/|mailto:)[^)\s]+)\)/g;
+
+  /* `text` into `element` with Markdown's **bold** and [links](https://…) as the site shows them; any
+     other mark stays as typed. Only elements made here, text as text: nothing typed becomes HTML. */
+  function inline(element, text) {
+    var last = 0;
+    text.replace(INLINE, function (match, bold, label, address, at) {
+      element.appendChild(document.createTextNode(text.slice(last, at)));
+      var made = document.createElement(bold ? "strong" : "a");
+      made.textContent = bold || label;
+      if (!bold) {
+        made.href = address;
+      }
+      element.appendChild(made);
+      last = at + match.length;
+      return match;
+    });
+    element.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  /* A text as the site shows Markdown's plain parts: paragraphs at blank lines (their lines joined),
+     blocks of "- " or "* " lines as a bulleted list, **bold** and links inside them. */
   function blocks(element, text) {
     text.split(/\n[ \t]*\n/).map(function (block) { return block.trim(); }).filter(Boolean).forEach(function (block) {
       var items = block.split(/\n(?=[-*] )/);
@@ -44,13 +64,13 @@
         var list = document.createElement("ul");
         items.forEach(function (item) {
           var point = document.createElement("li");
-          point.textContent = item.slice(2).replace(/\s*\n\s*/g, " ");
+          inline(point, item.slice(2).replace(/\s*\n\s*/g, " "));
           list.appendChild(point);
         });
         element.appendChild(list);
       } else {
         var paragraph = document.createElement("p");
-        paragraph.textContent = block.replace(/\s*\n\s*/g, " ");
+        inline(paragraph, block.replace(/\s*\n\s*/g, " "));
         element.appendChild(paragraph);
       }
     });
@@ -91,9 +111,10 @@
   }
 
   /* `target`'s content replaced by the page `template` (a <template>, its texts in data-*) filled in
-     with the entry `data` as the site would show it on `today` (YYYY-MM-DD); `labelOf(field, id)`
-     gives the label of a vocabulary term. */
-  function draw(data, template, target, labelOf, today) {
+     with the entry `data` as the site would show it on `site.today` (YYYY-MM-DD); `site.labelOf(field,
+     id)` gives the label of a vocabulary term, `site.townOf(postcode)` the town a postcode is in. */
+  function draw(data, template, target, site) {
+    var labelOf = site.labelOf;
     var texts = template.dataset;
     var page = template.content.cloneNode(true);
     var part = within(page);
@@ -150,10 +171,10 @@
     part.drop("referral", data.referral_required !== true);
 
     var places = data.locations || [];
-    part.each("place", places, function (item, place) { drawPlace(item, place, texts, labelOf); });
+    part.each("place", places, function (item, place) { drawPlace(item, place, texts, site); });
     part.drop("where", !places.length);
 
-    var roles = (data.volunteering || []).filter(function (role) { return isCurrent(role, today); });
+    var roles = (data.volunteering || []).filter(function (role) { return isCurrent(role, site.today); });
     part.each("role", roles, function (item, role) { drawRole(item, role, texts, labelOf); });
     part.drop("volunteer", !roles.length);
     target.replaceChildren(page);
@@ -176,8 +197,10 @@
       : texts.verifiedSourcesBetween.replace("{first}", longDate(read[0])).replace("{last}", longDate(read[read.length - 1]));
   }
 
-  function drawPlace(part, place, texts, labelOf) {
-    var town = place.town ? labelOf("town", place.town) : "";
+  function drawPlace(part, place, texts, site) {
+    // As the site does: the town from the postcode when the place names none.
+    var townId = place.town || site.townOf(String(place.postcode || ""));
+    var town = townId ? site.labelOf("town", townId) : "";
     part.put("place", place.name || place.address || town);
     part.slots("address").forEach(function (element) {
       if (place.address) {
