@@ -54,7 +54,7 @@ FACETS: dict[str, Facet] = {
         Text("Vis", "Show"),
         values={
             "entry": Text("Tilbud", "Services"),
-            "role": Text("Frivillige opgaver", "Volunteer roles"),
+            "role": Text("Frivillige opgaver", "Volunteer tasks"),
             "page": Text("Information", "Information"),
         },
     ),

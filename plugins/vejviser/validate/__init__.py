@@ -56,6 +56,12 @@ def check_across(documents: Sequence[SourceDocument], others: Sequence[SourceDoc
     return [locate(doc, finding) for doc, finding in across_findings(documents, [*documents, *others])]
 
 
+def document_findings(doc: SourceDocument, vocabularies: Vocabularies, *, today: datetime.date) -> list[Finding]:
+    """The findings of one document on its own, by data path (the spreadsheet import places them on
+    its columns instead of lines)."""
+    return _document_findings(doc, vocabularies, today)
+
+
 def _document_findings(doc: SourceDocument, vocabularies: Vocabularies, today: datetime.date) -> list[Finding]:
     findings = schema_findings(doc)
     rejected = {finding.path for finding in findings}

@@ -29,7 +29,9 @@ Schema = dict[str, Any]
 
 @functools.cache
 def entry_schema() -> Schema:
-    return json.loads(resources.files("vejviser").joinpath("schema", "entry.schema.json").read_text("utf-8"))
+    """The hand-written schema (`schema/entry.fields.json`); editors read the one generated from it
+    (`vejviser.editorschema`)."""
+    return json.loads(resources.files("vejviser").joinpath("schema", "entry.fields.json").read_text("utf-8"))
 
 
 @functools.cache
