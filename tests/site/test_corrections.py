@@ -34,9 +34,10 @@ def test_a_reader_can_report_a_mistake_with_or_without_a_github_account(site):
     mail = urlsplit(danish["Skriv til redaktionen"])
     assert (mail.scheme, mail.path) == ("mailto", "redaktion@kommune.example.org")
     assert parse_qs(mail.query)["subject"] == ["Ret / Correct: Foreningen Solsikken (solsikken)"]
-    assert danish["Ret selv indgangens fil"] == f"{REPOSITORY}/edit/main/content/associations/solsikken.yaml"
+    assert danish["Ret oplysninger"] == "../../tilfoej/?ret=solsikken"  # the form "Tilføj din forening", filled in
     english = links(site, "en/services/solsikken/")
-    assert set(english) == {"Tell the editors what is wrong", "Write to the editors", "Correct the entry's file yourself"}
+    assert set(english) == {"Tell the editors what is wrong", "Write to the editors", "Correct the information"}
+    assert english["Correct the information"] == "../../../en/add/?edit=solsikken"
 
 
 def test_the_form_the_link_fills_has_that_field(site):

@@ -103,8 +103,10 @@ def test_verified_date_and_edit_link(da, en, fixture_site):
     assert "Bekræftet af foreningen den 1. marts 2025" in da.select_one(".vv-entry__verified").get_text()
     assert "Confirmed by the association on 1 March 2025" in en.select_one(".vv-entry__verified").get_text()
     edit = da.select_one(".vv-entry__edit")
-    assert edit.get_text(strip=True) == "Ret selv indgangens fil"
-    assert edit["href"] == "https://github.com/esbjerg-kommune/vejviser/edit/main/content/associations/solsikken.yaml"
+    assert edit.get_text(strip=True) == "Ret oplysninger"
+    assert edit["href"] == "../../tilfoej/?ret=solsikken"  # the form, filled in with the entry
+    english = en.select_one(".vv-entry__edit")
+    assert (english.get_text(strip=True), english["href"]) == ("Correct the information", "../../../en/add/?edit=solsikken")
     assert not da.select(".vv-notice--warning")
 
 

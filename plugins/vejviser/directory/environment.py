@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from .. import i18n
 from ..markup import sanitize_page
+from ..provider import provider_of
 from ..text import DEFAULT_LANG, Text
 from .context import Alternate
 from .devserver import compiled_templates
@@ -51,6 +52,7 @@ def prepare_environment(generator) -> None:
     i18n.install(env, translations)
     env.filters["sanitize"] = sanitize_page
     env.globals["label"] = label
+    env.globals["provider_of"] = kind_provider
     env.globals["content_page_alternates"] = content_page_alternates
     outputs = []
     for name, cached in CACHED_MACROS.items():
@@ -61,6 +63,12 @@ def prepare_environment(generator) -> None:
     env.globals["frame_part"] = frame_part(env)
     env.globals["translated"] = translated(env)
     env.filters["as_written"] = as_written
+
+
+@pass_context
+def kind_provider(context: Context, kind: str) -> str:
+    """Who can confirm an entry of this kind: `association`, `municipality`, … (`vejviser.provider`)."""
+    return provider_of(kind, context["site"].vocabularies)
 
 
 @pass_context

@@ -131,9 +131,6 @@ class Site:
         pages are written, maybe in another process (see `vejviser.parallel`)."""
         self.output_tasks.append(task)
 
-    def edit_url(self, entry: Entry) -> str:
-        return f"{self.config.repository_url}/edit/{self.config.branch}/content/{entry.source_path}"
-
     def correction_url(self, entry: Entry) -> str:
         """The issue form "Ret en oplysning" with the entry filled in (GitHub fills a form's fields
         from query parameters named by their ids)."""

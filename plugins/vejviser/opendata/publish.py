@@ -1,6 +1,8 @@
 """Writes the exports into the output folder. Once every generator has its context (Pelican's
 `all_generators_finalized`), the model is loaded and the pages to list in the sitemap are known; the
-exports then become one of the directory's output tasks, written with the pages."""
+exports then become one of the directory's output tasks, written with the pages. Each entry's source
+file (`entry_sources`, about 1 ms an entry: it reads the files again) is a task of its own, so that it
+runs beside the exports rather than after them."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from typing import Any, Iterable
 
 from .. import i18n
 from ..directory.site import Site, output_task_adder
-from .files import export_files
+from .entry_sources import entry_sources
+from .files import DATA_DIR, export_files
 from .publication import Publication
 from .sitepages import site_pages
 
@@ -25,7 +28,13 @@ def write_exports(site: Site, settings: dict[str, Any], output: Path) -> None:
     logger.info("vejviser.opendata: wrote %d files", written)
 
 
+def write_entry_sources(site: Site, settings: dict[str, Any], output: Path) -> None:
+    written = write_files(output, entry_sources(site.directory, DATA_DIR))
+    logger.info("vejviser.opendata: wrote %d entry source files", written)
+
+
 add_exports = output_task_adder("vejviser.opendata", write_exports)
+add_entry_sources = output_task_adder("vejviser.opendata", write_entry_sources)
 
 
 def write_files(output: Path, files: Iterable[tuple[str, bytes]]) -> int:
