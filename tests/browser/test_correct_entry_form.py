@@ -59,6 +59,8 @@ def test_the_entry_page_opens_the_form_filled_in_and_one_change_changes_one_fiel
         page.wait_for_url(re.compile(rf"/tilfoej/\?ret={ENTRY}$"))
         notice = page.locator("#add-entry-editing")
         expect(notice).to_contain_text("Du retter: Hospice Sydvestjylland")
+        expect(page.locator("h1")).to_have_text("Ret oplysninger")
+        assert page.title().startswith("Ret oplysninger – ")
         expect(page.get_by_label("Foreningens navn")).to_have_value("Hospice Sydvestjylland")
         expect(page.get_by_role("textbox", name="Telefon")).to_have_value("99 44 04 99")
         expect(page.get_by_label("Gade og nummer")).to_have_value("Finsensgade 25")
@@ -160,6 +162,7 @@ def test_an_entry_that_does_not_exist_is_said_so(page: Page, site_url: str):
     open_page(page, add_page_url(site_url, "en") + "?edit=no-such-entry")
     notice = page.locator("#add-entry-editing")
     expect(notice).to_contain_text("The entry to correct could not be found.")
+    expect(page.locator("h1")).to_have_text("Add your association")
     expect(notice.get_by_text("You are correcting:")).to_be_hidden()
     expect(page.get_by_label("Name of the association")).to_have_value("")  # the form is there for a new one
 

@@ -557,6 +557,9 @@
         editing = { path: source.path, data: source.data };
         editing.baseline = entryData(editing.data);
         notice.querySelector('[data-editing="name"]').textContent = source.data.name;
+        var title = document.getElementById("add-entry-title");
+        document.title = document.title.replace(title.textContent, title.dataset.editingTitle);
+        title.textContent = title.dataset.editingTitle;
         say(true);
       })
       .catch(function () {
