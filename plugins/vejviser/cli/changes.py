@@ -20,26 +20,37 @@ from .validate import DEFAULT_CONTENT
 FORMATS = ("text", "markdown")
 
 
-def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("changes", parents=parents, help=render_message("changes-help", {}, lang))
+def add_range_arguments(parser: argparse.ArgumentParser, lang: str) -> None:
+    """`--base`, `--head` and `--content`: which entry changes a command reads (also `comment`, `preview-page`)."""
     parser.add_argument("--base", required=True, metavar="REF", help=render_message("changes-base-help", {}, lang))
     parser.add_argument("--head", default="HEAD", metavar="REF", help=render_message("changes-head-help", {}, lang))
-    parser.add_argument("--format", choices=FORMATS, default="text", help=render_message("report-format-help", {}, lang))
     parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
+
+
+def changed_entries(args: argparse.Namespace) -> list[changes.Change] | None:
+    """The entry changes between `--base` and `--head`; None after saying on stderr why git could not tell."""
+    try:
+        return changes.entry_changes(args.base, (args.content / ENTRY_DIR).as_posix(), args.head)
+    except changes.GitError as error:
+        print(render_message("changes-git-failed", {"base": args.base, "head": args.head, "detail": error.args[0]}, args.lang), file=sys.stderr)
+        return None
+
+
+def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("changes", parents=parents, help=render_message("changes-help", {}, lang))
+    add_range_arguments(parser, lang)
+    parser.add_argument("--format", choices=FORMATS, default="text", help=render_message("report-format-help", {}, lang))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    lang = args.lang
-    try:
-        found = changes.entry_changes(args.base, (args.content / ENTRY_DIR).as_posix(), args.head)
-    except changes.GitError as error:
-        print(render_message("changes-git-failed", {"base": args.base, "head": args.head, "detail": error.args[0]}, lang), file=sys.stderr)
+    found = changed_entries(args)
+    if found is None:
         return 2
     if args.format == "markdown":
         print(changes.render_markdown(found), end="")
         print(changed_entries_preview(found, args.content), end="")
     else:
-        print(changes.render_text(found, lang), end="")
+        print(changes.render_text(found, args.lang), end="")
     return 0
 

@@ -7,32 +7,25 @@ Writes nothing, and says so, when no added or edited entry has a page in the bui
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from .. import changes
-from ..content import ENTRY_DIR
 from ..problems import render_message
 from ..sitepreview import FILE_NAME, preview_page
-from .validate import DEFAULT_CONTENT
+from .changes import add_range_arguments, changed_entries
 
 
 def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("preview-page", parents=parents, help=render_message("preview-page-help", {}, lang))
-    parser.add_argument("--base", required=True, metavar="REF", help=render_message("changes-base-help", {}, lang))
-    parser.add_argument("--head", default="HEAD", metavar="REF", help=render_message("changes-head-help", {}, lang))
+    add_range_arguments(parser, lang)
     parser.add_argument("--site", type=Path, default=Path("output"), metavar="DIR", help=render_message("preview-page-site-help", {}, lang))
     parser.add_argument("--siteurl", required=True, metavar="URL", help=render_message("preview-page-siteurl-help", {}, lang))
     parser.add_argument("--output", type=Path, default=Path("preview") / FILE_NAME, metavar="FILE", help=render_message("preview-page-output-help", {}, lang))
-    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR", help=render_message("cli-content-help", {}, lang))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        found = changes.entry_changes(args.base, (args.content / ENTRY_DIR).as_posix(), args.head)
-    except changes.GitError as error:
-        print(render_message("changes-git-failed", {"base": args.base, "head": args.head, "detail": error.args[0]}, args.lang), file=sys.stderr)
+    found = changed_entries(args)
+    if found is None:
         return 2
     page = preview_page(args.site, args.siteurl, found)
     if page is None:
