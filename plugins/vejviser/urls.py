@@ -19,6 +19,8 @@ SECTIONS: dict[str, dict[str, str]] = {
     "search": {"da": "soeg", "en": "search"},
     "volunteer": {"da": "frivillig", "en": "volunteer"},
     "add": {"da": "tilfoej", "en": "add"},  # "Tilføj din forening": the form that writes an entry file
+    "grants": {"da": "puljer", "en": "grants"},  # "Åbne puljer" and a page per grant (vejviser.kinds)
+    "contacts": {"da": "kontakt-kommunen", "en": "contact-the-municipality"},  # "Kontakt kommunen" (vejviser.kinds)
 }
 
 # The "Bliv frivillig" section's browse pages, one level below it (`frivillig/ad-hoc/`). Role pages are
