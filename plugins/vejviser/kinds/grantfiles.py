@@ -1,7 +1,7 @@
 """The grants' Atom feed of calls and iCalendar of deadlines, one of each per language.
 
 The feed lists the current calls (open and coming), newest first by the day each was `added` (else
-the day it opens; a grant with neither is not in the feed), written by the open data plugin's Atom
+the day it opened, once it has; a grant with neither is not in the feed), written by the open data plugin's Atom
 writer. The calendar has an all-day event on each current grant's deadline with a reminder a week
 before (`VALARM`, `-P7D`), in the published calendar the task calendar uses (Denmark's `VTIMEZONE`,
 a daily refresh). Both are valid with no grants at all, so a subscription never breaks.
@@ -42,19 +42,21 @@ def _summary(grant: Grant, lang: str) -> str:
 
 
 def grants_feed(grants: Iterable[Grant], publication: Publication, lang: str) -> bytes:
-    dated = sorted((grant for grant in grants if grant.posted), key=lambda grant: (-grant.posted.toordinal(), grant.id))[:MAX_ENTRIES]
+    today = publication.build_date
+    announced = [(grant.announced(today), grant) for grant in grants if grant.announced(today)]
+    newest = sorted(announced, key=lambda item: (-item[0].toordinal(), item[1].id))[:MAX_ENTRIES]
     items = [
         FeedItem(
             id=f"urn:uuid:{stable_id('grant', lang, grant.id)}",
             title=grant.title.get(lang),
             link=publication.link(grant_url(grant.id, lang)),
-            updated=grant.posted,
-            published=grant.posted,
+            updated=day,
+            published=day,
             summary=_summary(grant, lang),
             summary_type="html",
             summary_lang=grant.supports.lang_for(lang) if grant.supports.is_fallback(lang) else None,
         )
-        for grant in dated
+        for day, grant in newest
     ]
     feed = Feed(lang, f"{FEED_TITLE.get(lang)} – {publication.name}", f"urn:uuid:{stable_id('grants-feed', lang)}", grants_feed_url(lang), grants_url(lang))
     return atom_document(feed, items, publication)
@@ -65,7 +67,7 @@ def _deadline_event(grant: Grant, publication: Publication, lang: str, host: str
     title = grant.title.get(lang)
     event = Event()
     event.add("uid", f"grant-{grant.id}-deadline@{host}")
-    event.add("dtstamp", midnight_utc(grant.posted or publication.build_date))
+    event.add("dtstamp", midnight_utc(grant.announced(publication.build_date) or publication.build_date))
     event.add("dtstart", grant.deadline)
     event.add("dtend", grant.deadline + datetime.timedelta(days=1))
     event.add("summary", f"{DEADLINE.get(lang)}: {title}")

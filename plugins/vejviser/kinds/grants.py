@@ -52,10 +52,10 @@ class Grant:
         """Days from `today` to the deadline (0 on the day itself)."""
         return (self.deadline - today).days
 
-    @property
-    def posted(self) -> datetime.date | None:
-        """When the call was new, for the feed: the day it was added, else the day it opens."""
-        return self.added or self.opens
+    def announced(self, today: datetime.date) -> datetime.date | None:
+        """When the call was new, for the feed: the day it was added, else the day it opened (once
+        it has); None for a coming call that was never given an `added` date."""
+        return self.added or (self.opens if self.opens and self.opens <= today else None)
 
     @classmethod
     def from_data(cls, grant_id: str, data: dict[str, Any]) -> "Grant":

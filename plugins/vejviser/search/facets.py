@@ -6,7 +6,7 @@ have stable ids: a vocabulary's term ids, or the ids in `values` below.
 
 | key          | da                   | en                 | values                             | on records     |
 | ------------ | -------------------- | ------------------ | ---------------------------------- | -------------- |
-| type         | Vis                  | Show               | entry, role, page                  | every record   |
+| type         | Vis                  | Show               | entry, role, grant, page           | every record   |
 | need         | Hjælp til            | Help with          | the needs vocabulary               | entries, roles |
 | target_group | Hvem er det for      | Who it is for      | the target_groups vocabulary       | entries        |
 | area         | Område               | Area               | the areas vocabulary (Entry.towns) | entries, roles |
@@ -27,6 +27,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from ..kinds.grants import Grant
 from ..model import Entry, VolunteerRole
 from ..text import Text
 from ..vocabulary import Vocabularies
@@ -55,6 +56,7 @@ FACETS: dict[str, Facet] = {
         values={
             "entry": Text("Tilbud", "Services"),
             "role": Text("Frivillige opgaver", "Volunteer roles"),
+            "grant": Text("Puljer", "Grants"),
             "page": Text("Information", "Information"),
         },
     ),
@@ -80,6 +82,11 @@ FACETS: dict[str, Facet] = {
 
 Selection = Mapping[str, Iterable[str]]  # facet key → value ids: {"type": ["role"]}
 PAGE_SELECTION: Selection = {"type": ["page"]}  # a content page (about, privacy …)
+
+
+def grant_selection(grant: Grant) -> Selection:
+    """The values a grant's page has (vejviser.kinds): its type, and the needs it is especially for."""
+    return {"type": ["grant"], "need": grant.needs}
 
 
 def entry_selection(entry: Entry, build_date: datetime.date) -> Selection:
