@@ -22,6 +22,7 @@ FULL_ENTRY_ROLE = "nattevagt"
 MINIMAL_ENTRY = "eksempel-kun-dansk"  # required fields only, Danish only, not confirmed
 SENSITIVE_NEED = "violence"
 SEARCH_QUERY = {"da": "ensomhed", "en": "loneliness"}  # both find several entries
+GRANT = "eksempel-foreningspuljen"  # every field of a grant (tests/browser/content/grants/)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ PAGE_TYPES = [
     PageType("content-page", lambda lang: urls.page_url({"da": "om", "en": "about"}[lang], lang)),
     PageType("print-list", partial(print_list_url, "town", "esbjerg")),
     PageType("add-entry", partial(urls.section_url, "add")),
+    PageType("grants", partial(urls.section_url, "grants")),  # with the alert banner (tests/browser/content/alerts.yaml)
+    PageType("grant", lambda lang: urls.section_url("grants", lang, GRANT)),
+    PageType("contacts", partial(urls.section_url, "contacts")),
     PageType("not-found", _missing_page, status=404),
 ]
 PAGE_TYPES_BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}
