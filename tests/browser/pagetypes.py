@@ -23,6 +23,7 @@ MINIMAL_ENTRY = "eksempel-kun-dansk"  # required fields only, Danish only, not c
 SENSITIVE_NEED = "violence"
 SEARCH_QUERY = {"da": "ensomhed", "en": "loneliness"}  # both find several entries
 GRANT = "eksempel-foreningspuljen"  # every field of a grant (tests/browser/content/grants/)
+ROOM = "eksempel-foreningshusets-store-sal"  # every field of a room (tests/browser/content/rooms/)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ PAGE_TYPES = [
     PageType("grants", partial(urls.section_url, "grants")),  # with the alert banner (tests/browser/content/alerts.yaml)
     PageType("grant", lambda lang: urls.section_url("grants", lang, GRANT)),
     PageType("contacts", partial(urls.section_url, "contacts")),
+    PageType("rooms", partial(urls.section_url, "rooms")),
+    PageType("room", lambda lang: urls.section_url("rooms", lang, ROOM)),
     PageType("not-found", _missing_page, status=404),
 ]
 PAGE_TYPES_BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}

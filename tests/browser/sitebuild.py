@@ -15,7 +15,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BROWSER_ENTRIES = Path(__file__).parent / "content" / "associations"
-# Fictional grants, an alert and contact points (vejviser.kinds), over the shipped empty ones.
+# Fictional grants, rooms, an alert and contact points (vejviser.kinds), over the shipped empty ones.
 BROWSER_KINDS = Path(__file__).parent / "content"
 KIND_FILES = ("alerts.yaml", "municipal_contacts.yaml")
 # 2026-06-01 12:00 UTC: the day the browser-test site is "built on" (see content/README.md).
@@ -38,8 +38,9 @@ def copy_build_inputs(destination: Path, extra_entries: Path | None = None, extr
         for entry in sorted(extra_entries.glob("*.yaml")):
             shutil.copy2(entry, destination / "content" / "associations" / entry.name)
     if extra_kinds is not None:
-        for grant in sorted((extra_kinds / "grants").glob("*.yaml")):
-            shutil.copy2(grant, destination / "content" / "grants" / grant.name)
+        for folder in ("grants", "rooms"):
+            for item in sorted((extra_kinds / folder).glob("*.yaml")):
+                shutil.copy2(item, destination / "content" / folder / item.name)
         for name in KIND_FILES:
             if (extra_kinds / name).is_file():
                 shutil.copy2(extra_kinds / name, destination / "content" / name)

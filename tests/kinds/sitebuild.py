@@ -29,6 +29,7 @@ def assemble_content(target: Path, *, with_kinds: bool = True) -> Path:
     shutil.copytree(fixtures / "associations", target / "associations")
     if with_kinds:
         shutil.copytree(fixtures / "grants", target / "grants")
+        shutil.copytree(fixtures / "rooms", target / "rooms")
         for name in ("alerts.yaml", "municipal_contacts.yaml"):
             shutil.copy(fixtures / name, target / name)
     return target

@@ -32,3 +32,14 @@ def test_current_grants_are_records_with_their_own_type_in_both_languages():
 def test_the_search_page_offers_the_grants_filter(site):
     labels = [" ".join(label.get_text().split()) for label in site.page("en/search/").select("main label")]
     assert any(label.startswith("Grants") for label in labels), labels
+
+
+def test_rooms_are_records_with_their_town_capacity_and_facts():
+    vocabularies, _ = load_vocabularies(REPO / "content" / "vocabularies")
+    kinds, _ = load_kinds(FIXTURES / "content", vocabularies)
+    records = {record.url: record for record in search_records([], [], vocabularies, BUILD_DATE, ("da", "en"), rooms=kinds.rooms)}
+    assert set(records) == {"/lokaler/eksempel-moedelokalet/", "/lokaler/eksempel-salen/", "/en/rooms/eksempel-moedelokalet/", "/en/rooms/eksempel-salen/"}
+    room = records["/en/rooms/eksempel-moedelokalet/"]
+    assert room.filters == {"Show": ["Rooms"], "Area": ["Esbjerg"], "Places": ["21-50"], "The room": ["Step-free access", "Free for associations"]}
+    assert records["/lokaler/eksempel-salen/"].filters == {"Vis": ["Lokaler"], "Område": ["Ribe"], "Pladser": ["Over 50"]}
+    assert "Projector" in room.text and room.meta["kind"] == "Room"

@@ -31,6 +31,14 @@ alerts:
     ends: "2026-12-08T10:00"
     text: {da: Ekstra åbent i frostvejret}
 """
+ROOM = """\
+name: Eksempel-lokalet
+owner: {name: {da: Eksempelkommunen}}
+location: {postcode: "6700"}
+who_may_borrow: everyone
+booking: {email: booking@example.org}
+sources: [{url: https://booking.example.org/, read: "2026-06-01"}]
+"""
 CONTACTS = """\
 contacts:
   - topic: section_18
@@ -68,6 +76,12 @@ CORPUS = [
     ("alerts.yaml", ALERT.replace('"2026-12-06T16:00"', "2026-12-06"), "content/alerts.yaml:3:13: '2026-12-06' er ikke et gyldigt tidspunkt"),
     ("alerts.yaml", ALERT + "    pages: [forside]\n", "content/alerts.yaml:6:13: 'forside' kan ikke bruges her. Brug en af: all, home, help"),
     ("alerts.yaml", ALERT.replace("{da: Ekstra åbent i frostvejret}", '{da: "Se <a href=x>her</a>"}'), "content/alerts.yaml:5:20: HTML og javascript: er ikke tilladt"),
+    ("rooms/ejer.yaml", ROOM.replace("{name: {da: Eksempelkommunen}}", "{entry: findes-ikke}"), "content/rooms/ejer.yaml:2:16: der er ingen indgang 'findes-ikke'"),
+    ("rooms/trinfri.yaml", ROOM, "content/rooms/trinfri.yaml:1:1: filnavnet trinfri.yaml er navnet på en oversigtsside"),
+    ("rooms/person.yaml", ROOM.replace("booking@example.org", "anne.larsen@example.org"), "content/rooms/person.yaml:5:18: 'anne.larsen@example.org' ligner en persons egen e-mailadresse"),
+    ("rooms/plads.yaml", ROOM + "capacity: {seated: 0}\n", "content/rooms/plads.yaml:7:20: 'seated' skal være mindst 1"),
+    ("rooms/ting.yaml", ROOM + "facilities: [kaffemaskine]\n", "content/rooms/ting.yaml:7:14: 'kaffemaskine' kan ikke bruges her"),
+    ("rooms/navn.yaml", ROOM.replace("name: Eksempel-lokalet", "name: <i>Lokalet</i>"), "content/rooms/navn.yaml:1:7: HTML og javascript: er ikke tilladt"),
     ("municipal_contacts.yaml", CONTACTS.replace("puljer@example.org", "mette-jensen@example.org"), "content/municipal_contacts.yaml:4:22: 'mette-jensen@example.org' ligner en persons egen e-mailadresse"),
     ("municipal_contacts.yaml", CONTACTS + "    person: {name: Mette}\n", "content/municipal_contacts.yaml:6:5: ukendt felt 'person'"),
     ("municipal_contacts.yaml", CONTACTS.replace("section_18", "lokaler"), "content/municipal_contacts.yaml:2:12: 'lokaler' kan ikke bruges her. Brug en af: volunteering, section_18, rooms, cooperation"),
@@ -93,6 +107,7 @@ def test_correct_files_pass_and_a_named_grant_is_checked_as_a_grant(content, run
     put(content, "grants/eksempelpuljen.yaml", GRANT)
     put(content, "alerts.yaml", ALERT)
     put(content, "municipal_contacts.yaml", CONTACTS)
+    put(content, "rooms/eksempel-lokalet.yaml", ROOM)
     assert run("validate").code == 0
     assert run("validate", "content/grants/eksempelpuljen.yaml").code == 0
     put(content, "grants/eksempelpuljen.yaml", GRANT + "dedline: x\n")

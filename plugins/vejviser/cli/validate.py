@@ -57,13 +57,13 @@ def run(args: argparse.Namespace) -> int:
         kind_problems, files = check_kind_files(args.content, vocabularies, files)
         problems.extend(kind_problems)
         if any(_is_content_folder(path) for path in args.paths):
-            problems.extend(load_kinds(args.content, vocabularies)[1])
+            problems.extend(load_kinds(args.content, vocabularies, _slugs(everything))[1])
         documents = read_entries(args.content, files)
         named = {_identity(doc.path) for doc in documents}
         others = [doc for doc in everything if _identity(doc.path) not in named]
     else:
         files, documents, others = None, everything, []
-        problems.extend(load_kinds(args.content, vocabularies)[1])
+        problems.extend(load_kinds(args.content, vocabularies, _slugs(everything))[1])
     problems.extend(stray_descriptions(args.content, files))
     for doc in documents:
         problems.extend(doc.problems)
@@ -92,6 +92,11 @@ def _files(path: Path) -> list[Path]:
         return [path]
     folder = path / ENTRY_DIR if (path / ENTRY_DIR).is_dir() else path
     return [*entry_files_in(folder), *description_files_in(folder)]
+
+
+def _slugs(documents) -> set[str]:
+    """The entries' slugs (their file names), which a room's owner may name."""
+    return {Path(doc.path).stem for doc in documents}
 
 
 def _is_content_folder(path: Path) -> bool:

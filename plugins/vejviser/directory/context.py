@@ -106,7 +106,7 @@ def _directions_url(site: Site, location: Location) -> str | None:
     return site.config.directions_url.format(destination=quote(destination))
 
 
-def _location_view(site: Site, location: Location, lang: str) -> LocationView:
+def location_view(site: Site, location: Location, lang: str) -> LocationView:
     hours: OpeningHours | None = location.opening_hours
     names = weekday_names(lang)
     rows = tuple(HoursRow(day, names[day], tuple(intervals)) for day, intervals in hours.by_day()) if hours and hours.weekly else ()
@@ -132,7 +132,7 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
         **common(site, lang, url_of, sensitive=site.is_sensitive(entry.needs), needs=entry.needs),
         "entry": entry,
         "description": markdown(entry.description, lang),
-        "locations": [_location_view(site, location, lang) for location in entry.locations],
+        "locations": [location_view(site, location, lang) for location in entry.locations],
         "roles": [RoleView.of(role, lang, markdown, heading_level=4) for role in entry.current_roles(site.build_date)],
         "verified": verified,
         "provider": provider_of(entry.kind, site.vocabularies),

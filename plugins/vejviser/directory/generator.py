@@ -65,7 +65,7 @@ class DirectoryGenerator(Generator):
         entry_cache = self.dev_server.entry_files if self.dev_server else None
         directory = replace(load_directory(self.path, today, self.processes, entry_cache), history=entry_history(self.path))
         crisis_lines, crisis_problems = load_crisis_lines(self.path)
-        kinds, kind_problems = load_kinds(self.path, directory.vocabularies)  # grants, alerts, municipal contacts
+        kinds, kind_problems = load_kinds(self.path, directory.vocabularies, {entry.slug for entry in directory.entries})  # grants, alerts, contacts, rooms
         errors = [*directory.errors, *crisis_problems, *(problem for problem in kind_problems if problem.is_error)]
         if errors:
             raise problems_error(errors)

@@ -27,3 +27,23 @@ def grants_calendar_url(lang: str) -> str:
 
 def contacts_url(lang: str) -> str:
     return section_url("contacts", lang)
+
+
+# The rooms' browse pages, one level below the section (`lokaler/trinfri/`); a room's page is at
+# `lokaler/<id>/`, so no room may have one of these ids (`load.room_problems`).
+ROOM_BROWSE: dict[str, Text] = {
+    "step_free": Text("trinfri", "step-free"),
+    "free": Text("gratis-for-foreninger", "free-for-associations"),
+}
+
+
+def rooms_url(lang: str) -> str:
+    return section_url("rooms", lang)
+
+
+def room_url(room_id: str, lang: str) -> str:
+    return section_url("rooms", lang, room_id)
+
+
+def room_browse_url(browse: str, lang: str) -> str:
+    return section_url("rooms", lang, ROOM_BROWSE[browse].get(lang))

@@ -92,7 +92,7 @@ def _checked_time(value: Any) -> datetime.datetime | None:
         return None
 
 
-ALERTS: Kind[Alert] = Kind("alerts", "alerts.yaml", lambda _name, data: [Alert.from_data(alert) for alert in data["alerts"]], (alert_rules,))
+ALERTS: Kind[Alert] = Kind("alerts", "alerts.yaml", lambda _name, data, _vocabularies: [Alert.from_data(alert) for alert in data["alerts"]], (alert_rules,))
 
 
 def current_alerts(alerts: Iterable[Alert], today: datetime.date) -> tuple[Alert, ...]:

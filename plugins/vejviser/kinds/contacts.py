@@ -44,20 +44,25 @@ def looks_personal(email: str) -> bool:
     return bool(_PERSONAL_EMAIL.match(email)) and not any(word in local for word in _ROLE_WORDS)
 
 
-def personal_email(path: tuple, item: Any) -> Iterator[Finding]:
-    """A finding when the `contact.email` of `item` (at `path`) looks like a person's own address."""
-    contact = item.get("contact") if isinstance(item, dict) else None
-    email = contact.get("email") if isinstance(contact, dict) else None
-    if isinstance(email, str) and looks_personal(email):
-        yield Finding((*path, "contact", "email"), "contact-personal-email", {"value": email})
+def personal_email(path: tuple, value: Any) -> Iterator[Finding]:
+    """A finding when the e-mail address `value` (at `path`) looks like a person's own address."""
+    if isinstance(value, str) and looks_personal(value):
+        yield Finding(path, "contact-personal-email", {"value": value})
+
+
+def email_of(item: Any, *keys: str) -> Any:
+    """`item[keys[0]][keys[1]]…`, or None where the data is not shaped so (the schema says why)."""
+    for key in keys:
+        item = item.get(key) if isinstance(item, dict) else None
+    return item
 
 
 def no_personal_mailboxes(data: dict[str, Any]) -> Iterator[Finding]:
     for index, point in enumerate(data.get("contacts") or ()):
-        yield from personal_email(("contacts", index), point)
+        yield from personal_email(("contacts", index, "contact", "email"), email_of(point, "contact", "email"))
 
 
-def _build(_name: str, data: dict[str, Any]) -> list[ContactPoint]:
+def _build(_name: str, data: dict[str, Any], _vocabularies: Any) -> list[ContactPoint]:
     points = [ContactPoint.from_data(point) for point in data["contacts"]]
     return sorted(points, key=lambda point: TOPICS.index(point.topic))  # stable: the file's order within a topic
 

@@ -15,7 +15,7 @@ from ..model import Contact, Source
 from ..text import Text, TextList, danish_sort_key
 from ..validate.consistency import as_date as checked_date
 from ..validate.findings import Finding
-from .contacts import personal_email
+from .contacts import email_of, personal_email
 from .source import Kind, as_date, item_sources
 
 OPEN, COMING, CLOSED = "open", "coming", "closed"
@@ -94,10 +94,10 @@ def window_order(data: dict[str, Any]) -> Iterator[Finding]:
 
 
 def role_mailbox(data: dict[str, Any]) -> Iterator[Finding]:
-    yield from personal_email((), data)
+    yield from personal_email(("contact", "email"), email_of(data, "contact", "email"))
 
 
-GRANTS: Kind[Grant] = Kind("grant", "grants", lambda grant_id, data: [Grant.from_data(grant_id, data)], (window_order, role_mailbox))
+GRANTS: Kind[Grant] = Kind("grant", "grants", lambda grant_id, data, _vocabularies: [Grant.from_data(grant_id, data)], (window_order, role_mailbox))
 
 
 def current_grants(grants: Iterable[Grant], today: datetime.date) -> tuple[Grant, ...]:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Collection, Sequence
 
+from ..content import display_path
 from ..problems import Problem
 from ..vocabulary import Vocabularies
+from ..yamlsource import read_file
+from .addresses import ROOM_BROWSE
 from .alerts import ALERTS, Alert
 from .contacts import CONTACTS, ContactPoint
 from .grants import GRANTS, Grant
+from .rooms import ROOMS, Room
 from .source import Kind, load_kind
 
-KINDS: tuple[Kind, ...] = (GRANTS, ALERTS, CONTACTS)
+KINDS: tuple[Kind, ...] = (GRANTS, ALERTS, CONTACTS, ROOMS)
 
 
 @dataclass(frozen=True)
@@ -21,20 +25,39 @@ class KindContent:
     grants: tuple[Grant, ...] = ()
     alerts: tuple[Alert, ...] = ()
     contacts: tuple[ContactPoint, ...] = ()
+    rooms: tuple[Room, ...] = ()
 
 
-def load_kinds(content_dir: str | Path, vocabularies: Vocabularies) -> tuple[KindContent, list[Problem]]:
-    """Every kind's items (only from files without errors) and every problem in their files."""
+def load_kinds(content_dir: str | Path, vocabularies: Vocabularies, entry_slugs: Collection[str] | None = None) -> tuple[KindContent, list[Problem]]:
+    """Every kind's items (only from files without errors) and every problem in their files. With
+    `entry_slugs` (the directory's entries), a room whose owner names no entry is a problem too."""
     loaded, problems = [], []
     for kind in KINDS:
         items, found = load_kind(content_dir, kind, vocabularies)
         loaded.append(items)
         problems.extend(found)
-    return KindContent(*loaded), sorted(set(problems))
+    content = KindContent(*loaded)
+    problems.extend(room_problems(content_dir, content.rooms, entry_slugs))
+    return replace(content, rooms=tuple(sorted(content.rooms, key=lambda room: room.sort_key))), sorted(set(problems))
+
+
+def room_problems(content_dir: str | Path, rooms: Sequence[Room], entry_slugs: Collection[str] | None) -> list[Problem]:
+    """A room's id (its file name) must not be one of the rooms' browse pages, and its
+    `owner: {entry: …}` must be an entry of the directory, when the entries are known (`entry_slugs`)."""
+    problems = []
+    reserved = {name for names in ROOM_BROWSE.values() for name in (names.da, names.en)}
+    for room in rooms:
+        path = display_path(Path(content_dir) / ROOMS.location / f"{room.id}.yaml")
+        if room.id in reserved:
+            problems.append(Problem.at(path, (1, 1), "room-id-reserved", file=f"{room.id}.yaml"))
+        if room.owner_entry and entry_slugs is not None and room.owner_entry not in entry_slugs:
+            problems.append(read_file(path).problem(("owner", "entry"), "room-owner-unknown", entry=room.owner_entry))
+    return problems
 
 
 def check_kind_files(content_dir: str | Path, vocabularies: Vocabularies, paths: Sequence[Path]) -> tuple[list[Problem], list[Path]]:
-    """The problems in those of `paths` that are files of a kind, and the paths that are not (entries)."""
+    """The problems in those of `paths` that are files of a kind, and the paths that are not (entries).
+    Each file on its own: whether a room's owner is an entry is checked with the whole folder."""
     problems: list[Problem] = []
     rest: list[Path] = []
     for path in paths:

@@ -3,7 +3,10 @@
 - `puljer/` | `en/grants/`: "Åbne puljer" – open calls (soonest deadline first), then coming ones;
   closed ones are gone at the build date; links to the feed and the calendar;
 - `puljer/<id>/` | `en/grants/<id>/`: one current grant with everything about it;
-- `kontakt-kommunen/` | `en/contact-the-municipality/`: the municipality's contact points by topic.
+- `kontakt-kommunen/` | `en/contact-the-municipality/`: the municipality's contact points by topic;
+- `lokaler/` | `en/rooms/`: every room, by town; browse pages for step-free rooms and rooms free for
+  associations (`lokaler/trinfri/`, `lokaler/gratis-for-foreninger/`), the lists without JavaScript;
+- `lokaler/<id>/` | `en/rooms/<id>/`: one room with everything that matters for booking it.
 """
 
 from __future__ import annotations
@@ -15,12 +18,17 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..directory.context import MarkdownCache, common
+from ..directory.context import LocationView, MarkdownCache, common, location_view
 from ..directory.pages import PageSpec
 from ..directory.site import Site
-from .addresses import contacts_url, grant_url, grants_calendar_url, grants_feed_url, grants_url
+from ..model import Entry
+from ..opendata.jsonld import jsonld_script
+from ..text import Text
+from .addresses import ROOM_BROWSE, contacts_url, grant_url, grants_calendar_url, grants_feed_url, grants_url, room_browse_url, room_url, rooms_url
 from .contacts import TOPICS
 from .grants import COMING, OPEN, Grant, current_grants
+from .roomld import room_jsonld
+from .rooms import FACILITY_LABELS, WHO_MAY_BORROW, Room
 
 
 @dataclass(frozen=True)
@@ -45,7 +53,12 @@ class GrantView:
 def kind_pages(site: Site, *, markdown: MarkdownCache) -> list[PageSpec]:
     """Receiver of `vejviser.signals.directory_pages`."""
     grants = current_grants(site.kinds.grants, site.build_date)
-    return [_grants_page(site, grants, markdown), *(_grant_page(site, grant, markdown) for grant in grants), _contacts_page(site, markdown)]
+    return [
+        _grants_page(site, grants, markdown),
+        *(_grant_page(site, grant, markdown) for grant in grants),
+        _contacts_page(site, markdown),
+        *room_pages(site, markdown),
+    ]
 
 
 def _grants_page(site: Site, grants: tuple[Grant, ...], markdown: MarkdownCache) -> PageSpec:
@@ -89,3 +102,62 @@ def _contacts_page(site: Site, markdown: MarkdownCache) -> PageSpec:
         }
 
     return PageSpec("municipal_contacts", contacts_url, variables)
+
+
+@dataclass(frozen=True)
+class RoomView:
+    """A room as its page shows it: Markdown rendered, its place as the entries' places are shown,
+    and its schema.org JSON-LD."""
+
+    room: Room
+    description: Markup | None
+    location: LocationView
+    facilities: tuple[Text, ...]
+    who_may_borrow: Text
+    owner: Entry | None  # when the owner is an entry of the directory
+    jsonld: Markup
+
+
+def room_pages(site: Site, markdown: MarkdownCache) -> list[PageSpec]:
+    rooms = site.kinds.rooms
+    groups = {key: tuple(room for room in rooms if ROOM_BROWSE_RULES[key](room)) for key in ROOM_BROWSE}
+    return [
+        _rooms_listing(site, rooms_url, rooms, groups, None),
+        *(_rooms_listing(site, partial(room_browse_url, key), groups[key], groups, key) for key in ROOM_BROWSE),
+        *(_room_page(site, room, markdown) for room in rooms),
+    ]
+
+
+ROOM_BROWSE_RULES = {"step_free": lambda room: room.step_free, "free": lambda room: bool(room.free_for_associations)}
+
+
+def _rooms_listing(site: Site, url_of, rooms: tuple[Room, ...], groups: dict[str, tuple[Room, ...]], browse: str | None) -> PageSpec:
+    towns = site.vocabularies.areas
+
+    def variables(lang: str) -> dict[str, Any]:
+        by_town = [(term, [room for room in rooms if room.town == term.id]) for term in towns]
+        return {
+            **common(site, lang, url_of),
+            "rooms": rooms,
+            "browse": browse,  # None on the section's main page
+            "by_town": [(term, found) for term, found in by_town if found] if browse is None else [],
+            "browse_counts": {key: len(group) for key, group in groups.items()},
+            "browse_urls": {key: room_browse_url(key, lang) for key in ROOM_BROWSE},
+        }
+
+    return PageSpec("rooms", url_of, variables)
+
+
+def _room_page(site: Site, room: Room, markdown: MarkdownCache) -> PageSpec:
+    url_of = partial(room_url, room.id)
+    owner = next((entry for entry in site.entries if entry.slug == room.owner_entry), None)
+
+    def variables(lang: str) -> dict[str, Any]:
+        view = RoomView(
+            room, markdown(room.description, lang, 3), location_view(site, room.location, lang),
+            tuple(FACILITY_LABELS[facility] for facility in room.facilities), WHO_MAY_BORROW[room.who_may_borrow], owner,
+            jsonld_script(room_jsonld(room, lang, site.vocabularies)),
+        )  # fmt: skip
+        return {**common(site, lang, url_of), "view": view}
+
+    return PageSpec("room", url_of, variables)

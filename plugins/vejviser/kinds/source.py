@@ -31,7 +31,7 @@ T = TypeVar("T")
 class Kind(Generic[T]):
     schema: str
     location: str  # "grants": a folder, one item per file (its id is the file name); "alerts.yaml": one file
-    build: Callable[[str, dict[str, Any]], Sequence[T]]  # (file name without suffix, valid data) → items
+    build: Callable[[str, dict[str, Any], Vocabularies], Sequence[T]]  # (file name without suffix, valid data, vocabularies) → items
     rules: tuple[Rule, ...] = ()
 
     @property
@@ -67,7 +67,7 @@ def load_kind(content_dir: str | Path, kind: Kind[T], vocabularies: Vocabularies
             found.append(Problem.at(doc.path, (1, 1), "slug-invalid", file=path.name, suggestion=slugify(path.stem) or "pulje"))
         problems.extend(found)
         if not any(problem.is_error for problem in found):
-            items.extend(kind.build(path.stem, doc.data))
+            items.extend(kind.build(path.stem, doc.data, vocabularies))
     return tuple(items), problems
 
 
