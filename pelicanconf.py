@@ -46,7 +46,7 @@ PAGE_SAVE_AS = "{slug}/index.html"
 PAGE_LANG_URL = "{lang}/{slug}/"
 PAGE_LANG_SAVE_AS = "{lang}/{slug}/index.html"
 # Entries are YAML read by the directory plugin, never by Pelican's readers.
-IGNORE_FILES = [".#*", "associations", "vocabularies", "grants", "rooms"]
+IGNORE_FILES = [".#*", "associations", "vocabularies", "grants", "rooms", "networks"]
 STATIC_PATHS = []
 
 # --- No blog: no articles, archives, tags, categories, authors or feeds ------------------------------

@@ -22,6 +22,7 @@ SECTIONS: dict[str, dict[str, str]] = {
     "grants": {"da": "puljer", "en": "grants"},  # "Åbne puljer" and a page per grant (vejviser.kinds)
     "contacts": {"da": "kontakt-kommunen", "en": "contact-the-municipality"},  # "Kontakt kommunen" (vejviser.kinds)
     "rooms": {"da": "lokaler", "en": "rooms"},  # rooms to meet in, browse pages and a page per room (vejviser.kinds)
+    "networks": {"da": "netvaerk", "en": "networks"},  # networks between associations, a page per network (vejviser.kinds)
 }
 
 # The "Bliv frivillig" section's browse pages, one level below it (`frivillig/ad-hoc/`). Role pages are

@@ -24,6 +24,7 @@ SENSITIVE_NEED = "violence"
 SEARCH_QUERY = {"da": "ensomhed", "en": "loneliness"}  # both find several entries
 GRANT = "eksempel-foreningspuljen"  # every field of a grant (tests/browser/content/grants/)
 ROOM = "eksempel-foreningshusets-store-sal"  # every field of a room (tests/browser/content/rooms/)
+NETWORK = "eksempel-samarbejdet-paa-tvaers"  # both entries and two associations by name as members
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ PAGE_TYPES = [
     PageType("contacts", partial(urls.section_url, "contacts")),
     PageType("rooms", partial(urls.section_url, "rooms")),
     PageType("room", lambda lang: urls.section_url("rooms", lang, ROOM)),
+    PageType("networks", partial(urls.section_url, "networks")),
+    PageType("network", lambda lang: urls.section_url("networks", lang, NETWORK)),
     PageType("not-found", _missing_page, status=404),
 ]
 PAGE_TYPES_BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}

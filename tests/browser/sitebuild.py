@@ -15,7 +15,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BROWSER_ENTRIES = Path(__file__).parent / "content" / "associations"
-# Fictional grants, rooms, an alert and contact points (vejviser.kinds), over the shipped empty ones.
+# Fictional grants, rooms, networks, an alert and contact points (vejviser.kinds), over the shipped empty ones.
 BROWSER_KINDS = Path(__file__).parent / "content"
 KIND_FILES = ("alerts.yaml", "municipal_contacts.yaml")
 # 2026-06-01 12:00 UTC: the day the browser-test site is "built on" (see content/README.md).
@@ -38,7 +38,7 @@ def copy_build_inputs(destination: Path, extra_entries: Path | None = None, extr
         for entry in sorted(extra_entries.glob("*.yaml")):
             shutil.copy2(entry, destination / "content" / "associations" / entry.name)
     if extra_kinds is not None:
-        for folder in ("grants", "rooms"):
+        for folder in ("grants", "rooms", "networks"):
             for item in sorted((extra_kinds / folder).glob("*.yaml")):
                 shutil.copy2(item, destination / "content" / folder / item.name)
         for name in KIND_FILES:

@@ -30,6 +30,7 @@ def assemble_content(target: Path, *, with_kinds: bool = True) -> Path:
     if with_kinds:
         shutil.copytree(fixtures / "grants", target / "grants")
         shutil.copytree(fixtures / "rooms", target / "rooms")
+        shutil.copytree(fixtures / "networks", target / "networks")
         for name in ("alerts.yaml", "municipal_contacts.yaml"):
             shutil.copy(fixtures / name, target / name)
     return target

@@ -39,6 +39,13 @@ who_may_borrow: everyone
 booking: {email: booking@example.org}
 sources: [{url: https://booking.example.org/, read: "2026-06-01"}]
 """
+NETWORK = """\
+name: {da: Eksempel-netværket}
+purpose: {da: Viden.}
+who_can_join: {da: Alle foreninger.}
+members: [{name: Eksempel Idrætsforening}]
+sources: [{url: https://netvaerk.example.org/, read: "2026-06-01"}]
+"""
 CONTACTS = """\
 contacts:
   - topic: section_18
@@ -82,6 +89,9 @@ CORPUS = [
     ("rooms/plads.yaml", ROOM + "capacity: {seated: 0}\n", "content/rooms/plads.yaml:7:20: 'seated' skal være mindst 1"),
     ("rooms/ting.yaml", ROOM + "facilities: [kaffemaskine]\n", "content/rooms/ting.yaml:7:14: 'kaffemaskine' kan ikke bruges her"),
     ("rooms/navn.yaml", ROOM.replace("name: Eksempel-lokalet", "name: <i>Lokalet</i>"), "content/rooms/navn.yaml:1:7: HTML og javascript: er ikke tilladt"),
+    ("networks/ukendt.yaml", NETWORK.replace("[{name: Eksempel Idrætsforening}]", "[{entry: findes-ikke}]"), "content/networks/ukendt.yaml:4:19: der er ingen indgang 'findes-ikke'"),
+    ("networks/begge.yaml", NETWORK.replace("{name: Eksempel Idrætsforening}", "{name: X y, entry: x}"), "content/networks/begge.yaml:4:11: et medlem skal have enten entry"),
+    ("networks/tom.yaml", NETWORK.replace("[{name: Eksempel Idrætsforening}]", "[]"), "content/networks/tom.yaml:4:10: 'members' er tomt"),
     ("municipal_contacts.yaml", CONTACTS.replace("puljer@example.org", "mette-jensen@example.org"), "content/municipal_contacts.yaml:4:22: 'mette-jensen@example.org' ligner en persons egen e-mailadresse"),
     ("municipal_contacts.yaml", CONTACTS + "    person: {name: Mette}\n", "content/municipal_contacts.yaml:6:5: ukendt felt 'person'"),
     ("municipal_contacts.yaml", CONTACTS.replace("section_18", "lokaler"), "content/municipal_contacts.yaml:2:12: 'lokaler' kan ikke bruges her. Brug en af: volunteering, section_18, rooms, cooperation"),
@@ -108,6 +118,7 @@ def test_correct_files_pass_and_a_named_grant_is_checked_as_a_grant(content, run
     put(content, "alerts.yaml", ALERT)
     put(content, "municipal_contacts.yaml", CONTACTS)
     put(content, "rooms/eksempel-lokalet.yaml", ROOM)
+    put(content, "networks/eksempel-netvaerket.yaml", NETWORK)
     assert run("validate").code == 0
     assert run("validate", "content/grants/eksempelpuljen.yaml").code == 0
     put(content, "grants/eksempelpuljen.yaml", GRANT + "dedline: x\n")

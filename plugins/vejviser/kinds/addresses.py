@@ -47,3 +47,11 @@ def room_url(room_id: str, lang: str) -> str:
 
 def room_browse_url(browse: str, lang: str) -> str:
     return section_url("rooms", lang, ROOM_BROWSE[browse].get(lang))
+
+
+def networks_url(lang: str) -> str:
+    return section_url("networks", lang)
+
+
+def network_url(network_id: str, lang: str) -> str:
+    return section_url("networks", lang, network_id)

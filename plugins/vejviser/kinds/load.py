@@ -14,10 +14,11 @@ from .addresses import ROOM_BROWSE
 from .alerts import ALERTS, Alert
 from .contacts import CONTACTS, ContactPoint
 from .grants import GRANTS, Grant
+from .networks import NETWORKS, Network
 from .rooms import ROOMS, Room
 from .source import Kind, load_kind
 
-KINDS: tuple[Kind, ...] = (GRANTS, ALERTS, CONTACTS, ROOMS)
+KINDS: tuple[Kind, ...] = (GRANTS, ALERTS, CONTACTS, ROOMS, NETWORKS)
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,13 @@ class KindContent:
     alerts: tuple[Alert, ...] = ()
     contacts: tuple[ContactPoint, ...] = ()
     rooms: tuple[Room, ...] = ()
+    networks: tuple[Network, ...] = ()
 
 
 def load_kinds(content_dir: str | Path, vocabularies: Vocabularies, entry_slugs: Collection[str] | None = None) -> tuple[KindContent, list[Problem]]:
     """Every kind's items (only from files without errors) and every problem in their files. With
-    `entry_slugs` (the directory's entries), a room whose owner names no entry is a problem too."""
+    `entry_slugs` (the directory's entries), a room's owner or a network's member that names no
+    entry is a problem too."""
     loaded, problems = [], []
     for kind in KINDS:
         items, found = load_kind(content_dir, kind, vocabularies)
@@ -38,7 +41,26 @@ def load_kinds(content_dir: str | Path, vocabularies: Vocabularies, entry_slugs:
         problems.extend(found)
     content = KindContent(*loaded)
     problems.extend(room_problems(content_dir, content.rooms, entry_slugs))
-    return replace(content, rooms=tuple(sorted(content.rooms, key=lambda room: room.sort_key))), sorted(set(problems))
+    problems.extend(member_problems(content_dir, content.networks, entry_slugs))
+    ordered = replace(
+        content,
+        rooms=tuple(sorted(content.rooms, key=lambda room: room.sort_key)),
+        networks=tuple(sorted(content.networks, key=lambda network: network.sort_key)),
+    )
+    return ordered, sorted(set(problems))
+
+
+def member_problems(content_dir: str | Path, networks: Sequence[Network], entry_slugs: Collection[str] | None) -> list[Problem]:
+    """A network's `members: [{entry: …}]` must be entries of the directory, when those are known."""
+    if entry_slugs is None:
+        return []
+    problems = []
+    for network in networks:
+        unknown = [index for index, member in enumerate(network.members) if member.entry and member.entry not in entry_slugs]
+        if unknown:
+            doc = read_file(display_path(Path(content_dir) / NETWORKS.location / f"{network.id}.yaml"))
+            problems.extend(doc.problem(("members", index, "entry"), "network-member-unknown", entry=network.members[index].entry) for index in unknown)
+    return problems
 
 
 def room_problems(content_dir: str | Path, rooms: Sequence[Room], entry_slugs: Collection[str] | None) -> list[Problem]:

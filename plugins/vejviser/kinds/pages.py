@@ -6,7 +6,8 @@
 - `kontakt-kommunen/` | `en/contact-the-municipality/`: the municipality's contact points by topic;
 - `lokaler/` | `en/rooms/`: every room, by town; browse pages for step-free rooms and rooms free for
   associations (`lokaler/trinfri/`, `lokaler/gratis-for-foreninger/`), the lists without JavaScript;
-- `lokaler/<id>/` | `en/rooms/<id>/`: one room with everything that matters for booking it.
+- `lokaler/<id>/` | `en/rooms/<id>/`: one room with everything that matters for booking it;
+- `netvaerk/` | `en/networks/`: the networks between associations; `netvaerk/<id>/`: one network and its members.
 """
 
 from __future__ import annotations
@@ -24,9 +25,13 @@ from ..directory.site import Site
 from ..model import Entry
 from ..opendata.jsonld import jsonld_script
 from ..text import Text
-from .addresses import ROOM_BROWSE, contacts_url, grant_url, grants_calendar_url, grants_feed_url, grants_url, room_browse_url, room_url, rooms_url
+from .addresses import (
+    ROOM_BROWSE, contacts_url, grant_url, grants_calendar_url, grants_feed_url, grants_url, network_url, networks_url,
+    room_browse_url, room_url, rooms_url,
+)  # fmt: skip
 from .contacts import TOPICS
 from .grants import COMING, OPEN, Grant, current_grants
+from .networks import Network
 from .roomld import room_jsonld
 from .rooms import FACILITY_LABELS, WHO_MAY_BORROW, Room
 
@@ -58,6 +63,7 @@ def kind_pages(site: Site, *, markdown: MarkdownCache) -> list[PageSpec]:
         *(_grant_page(site, grant, markdown) for grant in grants),
         _contacts_page(site, markdown),
         *room_pages(site, markdown),
+        *network_pages(site, markdown),
     ]
 
 
@@ -161,3 +167,31 @@ def _room_page(site: Site, room: Room, markdown: MarkdownCache) -> PageSpec:
         return {**common(site, lang, url_of), "view": view}
 
     return PageSpec("room", url_of, variables)
+
+
+@dataclass(frozen=True)
+class NetworkView:
+    """A network as its page shows it: Markdown rendered, members that are entries as the entries."""
+
+    network: Network
+    purpose: Markup
+    who_can_join: Markup
+    members: tuple[tuple[Entry | None, Any], ...]  # (the member's entry, or None; the Member)
+
+
+def network_pages(site: Site, markdown: MarkdownCache) -> list[PageSpec]:
+    networks = site.kinds.networks
+    entries = {entry.slug: entry for entry in site.entries}
+    listing = PageSpec("networks", networks_url, lambda lang: {**common(site, lang, networks_url), "networks": networks})
+    return [listing, *(_network_page(site, network, entries, markdown) for network in networks)]
+
+
+def _network_page(site: Site, network: Network, entries: dict[str, Entry], markdown: MarkdownCache) -> PageSpec:
+    url_of = partial(network_url, network.id)
+    members = tuple((entries.get(member.entry) if member.entry else None, member) for member in network.members)
+
+    def variables(lang: str) -> dict[str, Any]:
+        view = NetworkView(network, markdown(network.purpose, lang, 3), markdown(network.who_can_join, lang, 3), members)
+        return {**common(site, lang, url_of), "view": view}
+
+    return PageSpec("network", url_of, variables)
