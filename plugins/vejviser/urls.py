@@ -117,6 +117,11 @@ class Links:
     def volunteer_browse(self, browse: str) -> str:
         return volunteer_browse_url(browse, self.lang)
 
+    def item(self, section: str, item_id: str) -> str:
+        """The page of one item of a section that lists items by id, not a vocabulary's terms:
+        `item("grants", "x")` → `puljer/x/` (grants, rooms, networks; `vejviser.kinds`)."""
+        return section_url(section, self.lang, item_id)
+
     def section(self, section: str, part: str | None = None) -> str:
         """A section's overview page, or one of its pages: `section("need", "grief")`."""
         return section_url(section, self.lang, part) if part else section_url(section, self.lang)
