@@ -9,6 +9,9 @@
 #   make codeowners  write .github/CODEOWNERS from the entries' maintainers
 #   make changes BASE=origin/main  entries this branch adds, edits or removes (markdown)
 #   make freshness   entries to confirm again, by maintainer (markdown)
+#   make comment BASE=origin/main  the pull request comment: changes, problems, preview (markdown)
+#   make preview-page BASE=origin/main  the changed entries' pages as one file (after make publish)
+#   make schema   write the entry schema editors read (after a vocabulary changes)
 
 PY ?= python3
 # Use the active virtualenv if there is one, else our own .venv (created on demand).
@@ -22,6 +25,9 @@ STAMP := $(VENV)/.vejviser-installed
 # Every Python package, direct and transitive, pinned with its hashes: a new release of a dependency
 # cannot change what a fresh clone installs.
 LOCK := requirements.lock
+# The Node.js packages the tests run (Lighthouse), pinned the same way in package-lock.json; `npm ci`
+# writes node_modules/.package-lock.json, so it runs again only when the lock changes.
+NODE_STAMP := node_modules/.package-lock.json
 
 INPUTDIR := content
 OUTPUTDIR := output
@@ -30,10 +36,10 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 BIND ?= 127.0.0.1
 
-.PHONY: help install lock html serve publish test validate bench clean codeowners changes freshness
+.PHONY: help install install-test-tools lock html serve publish test validate bench clean codeowners changes comment preview-page freshness schema
 
 help:
-	@sed -n '2,12p' Makefile
+	@sed -n '2,15p' Makefile
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -46,6 +52,16 @@ $(STAMP): $(LOCK) pyproject.toml | $(BIN)/python
 	@touch $@
 
 install: $(STAMP)
+
+# npm ci installs exactly the lock (with its integrity hashes); no package's install scripts run.
+$(NODE_STAMP): package-lock.json package.json
+	npm ci --ignore-scripts --no-audit --no-fund
+
+# What the tests drive besides Python: Debian's Chromium, Java, Node.js and npm (when missing), then
+# the locked npm packages.
+install-test-tools:
+	scripts/test-machine
+	@$(MAKE) --no-print-directory $(NODE_STAMP)
 
 LOCK_FLAGS := --extra test --extra tools --universal --python-version 3.11 --generate-hashes --quiet
 lock: $(STAMP)
@@ -64,7 +80,7 @@ publish: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/vejviser validate $(if $(FORMAT),--format $(FORMAT))
 
-# The GitHub workflows use these three too: the pull request's summary and the monthly freshness issue.
+# The GitHub workflows use these too: the pull request's summary and comment, and the monthly freshness issue.
 codeowners: $(STAMP)
 	$(BIN)/vejviser codeowners
 
@@ -72,15 +88,31 @@ BASE ?= origin/main
 changes: $(STAMP)
 	@$(BIN)/vejviser changes --base $(BASE) --format markdown
 
+# The JSON Schema editors read (plugins/vejviser/schema/entry.schema.json), with the vocabularies' terms.
+schema: $(STAMP)
+	$(BIN)/vejviser schema
+
+# PREVIEW_URL: where the built site can be downloaded, PAGE_URL: where the changed pages open in the
+# browser (the pull request workflow's artifacts).
+PREVIEW_URL ?=
+PAGE_URL ?=
+comment: $(STAMP)
+	@$(BIN)/vejviser comment --base $(BASE) $(if $(PREVIEW_URL),--preview-url '$(PREVIEW_URL)') $(if $(PAGE_URL),--page-url '$(PAGE_URL)')
+
+# The changed entries' pages as one HTML file, preview/forhaandsvisning.html, from the site in output/
+# as `make publish` built it for VEJVISER_SITEURL.
+VEJVISER_SITEURL ?= http://localhost:8000
+preview-page: $(STAMP)
+	@$(BIN)/vejviser preview-page --base $(BASE) --site $(OUTPUTDIR) --siteurl '$(VEJVISER_SITEURL)'
+
 freshness: $(STAMP)
 	@$(BIN)/vejviser freshness --format markdown
 
-test: $(STAMP)
-	scripts/test-machine
+test: $(STAMP) install-test-tools
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(OUTPUTDIR) cache
+	rm -rf $(OUTPUTDIR) cache preview pr-comment

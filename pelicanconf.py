@@ -9,7 +9,7 @@ THEME = "theme"
 TIMEZONE = "Europe/Copenhagen"
 DEFAULT_LANG = "da"
 
-PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejviser.volunteering", "vejviser.kinds", "vejviser.hosting", "vejviser.minify"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind; volunteering: "Bliv frivillig", role feeds, task calendar; kinds: grants (pages, feed, deadline calendar), "Kontakt kommunen"; hosting: the HTTP headers for the host; minify: the theme's CSS and JS without comments
+PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejviser.volunteering", "vejviser.kinds", "vejviser.hosting", "vejviser.assets"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind; volunteering: "Bliv frivillig", role feeds, task calendar; kinds: grants, rooms, networks, "Kontakt kommunen" (and alerts on every page); hosting: the HTTP headers for the host; assets: the theme's CSS and JS minified, under names that change with their content
 
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in theme/translations/ + its code here

@@ -1,7 +1,8 @@
 """A build as the benchmark sees it: named steps (commands) run one after another, each measured.
 
 A side of the benchmark (ours, or Hugo + Pagefind) is a list of `Step`s. `run_build` runs them and
-returns the time of each step, the total, and the peak memory over all steps.
+returns the wall and CPU time of each step, their totals, the peak memory over all steps and the
+machine's load meanwhile.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ class BuildResult:
     @property
     def peak_bytes(self) -> int:
         return max(step.peak_bytes for step in self.steps.values())
+
+    @property
+    def load_average(self) -> float:
+        """The machine's mean load while the build ran, its steps weighted by their wall time."""
+        return sum(step.load_average * step.seconds for step in self.steps.values()) / self.seconds
 
 
 def fresh_dir(path: Path) -> Path:

@@ -1,6 +1,6 @@
 """Keep the comparison honest: do the two builds' entry pages say the same thing?
 
-Compares entry pages of our build and of the Hugo reference after normalising what may differ
+Compares every entry page of our build with the Hugo reference's after normalising what may differ
 without changing the page: whitespace between and inside tags, the site's address (ours writes
 absolute links, Hugo mostly root-relative) and character references such as `&#43;` for `+`.
 A difference means the reference renders more or less than ours, and the timings are not comparable.
@@ -17,7 +17,6 @@ from pathlib import Path
 from vejviser.urls import LANGUAGES, section_url
 
 from .ours import SITE_URL
-SAMPLE = 500  # entry pages compared per language, spread evenly over the site
 
 
 @dataclass(frozen=True)
@@ -32,19 +31,23 @@ class Equivalence:
         return f"WARNING: {self.differing}/{self.compared} reference entry pages differ from ours; first:\n{self.first_difference}"
 
 
-def compare_entry_pages(ours: Path, reference: Path) -> Equivalence:
-    compared = differing = 0
-    first = ""
+def compare_entry_pages(ours: Path, *references: Path) -> list[Equivalence]:
+    """Every entry page of our build against the same page of each reference build (one result each);
+    each of our pages is read and normalised once."""
+    differing = [0] * len(references)
+    first = [""] * len(references)
+    compared = 0
     for lang in LANGUAGES:
-        pages = sorted((ours / section_url("entry", lang)).glob("*/index.html"))
-        for page in pages[:: max(1, len(pages) // SAMPLE)]:
+        for page in sorted((ours / section_url("entry", lang)).glob("*/index.html")):
             relative = page.relative_to(ours)
-            mine, theirs = normalised(page), normalised(reference / relative)
+            mine = normalised(page)
             compared += 1
-            if mine != theirs:
-                differing += 1
-                first = first or _diff(str(relative), mine, theirs)
-    return Equivalence(compared, differing, first)
+            for index, reference in enumerate(references):
+                theirs = normalised(reference / relative)
+                if mine != theirs:
+                    differing[index] += 1
+                    first[index] = first[index] or _diff(str(relative), mine, theirs)
+    return [Equivalence(compared, count, diff) for count, diff in zip(differing, first)]
 
 
 def normalised(page: Path) -> list[str]:

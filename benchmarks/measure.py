@@ -4,6 +4,11 @@ Wall time is `time.perf_counter()` from spawning the process to reaping it. CPU 
 of the command and every descendant it waited for, from `os.wait4()`) is reported next to it: on a
 shared machine it is far less noisy than wall time, and it shows how much of a build runs in parallel.
 
+The machine's load while the command runs is recorded too: the mean of the 1-minute load average
+(`os.getloadavg()`), read with every memory sample. It includes the command itself, so a build that
+keeps two cores busy raises it by about two; on a 2-core machine a load well above 2 means the
+timings include waiting for a core.
+
 Peak memory is the larger of two numbers, because neither alone is right for every build:
 
 - the process tree's memory, sampled every `SAMPLE_SECONDS`: the sum of the proportional set size
@@ -35,8 +40,9 @@ PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 @dataclass(frozen=True)
 class Measurement:
     seconds: float
-    cpu_seconds: float
+    cpu_seconds: float  # user + system time of the command and all its descendants
     peak_bytes: int
+    load_average: float  # mean 1-minute load average of the machine while it ran
 
 
 class CommandFailed(RuntimeError):
@@ -59,22 +65,29 @@ def run(command: Sequence[str], *, log: Path, cwd: Path | None = None, env: Mapp
     process.returncode = os.waitstatus_to_exitcode(status)  # reaped here; tells Popen not to wait again
     if process.returncode != 0:
         raise CommandFailed(command, process.returncode, log)
-    return Measurement(seconds, usage.ru_utime + usage.ru_stime, max(sampler.peak_bytes, usage.ru_maxrss * 1024))
+    return Measurement(seconds, usage.ru_utime + usage.ru_stime, max(sampler.peak_bytes, usage.ru_maxrss * 1024), sampler.load_average)
 
 
 class _TreeSampler(threading.Thread):
-    """Polls the memory of a process and all its descendants until stopped; keeps the maximum."""
+    """Polls the memory of a process and all its descendants until stopped; keeps the maximum, and the
+    mean of the machine's load average over the same samples."""
 
     def __init__(self, root: int):
         super().__init__(daemon=True)
         self.root = root
         self.peak_bytes = 0
+        self._loads: list[float] = []
         self._stopped = threading.Event()
 
     def run(self) -> None:
         while not self._stopped.is_set():
             self.peak_bytes = max(self.peak_bytes, sum(map(_proportional_bytes, _tree(self.root))))
+            self._loads.append(os.getloadavg()[0])
             self._stopped.wait(SAMPLE_SECONDS)
+
+    @property
+    def load_average(self) -> float:
+        return sum(self._loads) / len(self._loads) if self._loads else os.getloadavg()[0]
 
     def stop(self) -> None:
         self._stopped.set()

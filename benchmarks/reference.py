@@ -1,5 +1,12 @@
-"""The reference build: Hugo renders the entry pages from the same YAML files, then the Pagefind CLI
+"""The reference builds: Hugo renders the entry pages from the same YAML files, then the Pagefind CLI
 indexes them.
+
+There are two reference sides, built from two Hugo sites that render the same pages:
+
+- `EXPERT` ("Hugo + Pagefind", `hugo_site/`): the reference, written as a Hugo expert would (see
+  the comment at the top of `hugo_site/hugo.toml`). Our build is measured against this one.
+- `FIRST` ("Hugo (first) + Pagefind", `hugo_site_first/`): the reference as it was first written,
+  frozen, kept so that the effect of writing Hugo well stays visible.
 
 Hugo reads the entry files, their Markdown description files, the vocabularies and the crisis lines
 itself (mounted from the content folder as data and assets), and a content adapter
@@ -13,6 +20,7 @@ through their Python launchers, so the reference pays no Python start-up.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
@@ -20,10 +28,8 @@ import pagefind_bin
 
 from .build import Step
 
-HUGO_SITE = Path(__file__).parent / "hugo_site"
-THEME = Path(__file__).resolve().parent.parent / "theme"  # our CSS and JS, so both sites link the same files
-KEY = "reference"
-NAME = "Hugo + Pagefind"
+BENCHMARKS = Path(__file__).resolve().parent
+THEME = BENCHMARKS.parent / "theme"  # our CSS and JS, so both sites link the same files
 
 _MOUNTS = """\
 [[module.mounts]]
@@ -58,22 +64,35 @@ def pagefind_executable() -> Path:
     return pagefind_bin.get_executable()
 
 
-def steps(content_dir: Path, site_dir: Path) -> list[Step]:
-    mounts = site_dir / "mounts.toml"
-    mounts.write_text(_MOUNTS.format(content=content_dir.resolve(), theme=THEME), encoding="utf-8")
-    output = site_dir / "public"
-    hugo = [
-        str(hugo_executable()),
-        "--source", str(HUGO_SITE),
-        "--config", f"{HUGO_SITE / 'hugo.toml'},{mounts}",
-        "--destination", str(output),
-        "--cacheDir", str(site_dir / "cache"),
-        "--noBuildLock",
-        "--quiet",
-    ]
-    pagefind = [str(pagefind_executable()), "--site", str(output), "--quiet"]
-    return [Step("hugo", hugo), Step("pagefind", pagefind)]
+@dataclass(frozen=True)
+class Reference:
+    """One reference side: a Hugo site folder, built by Hugo and then indexed by Pagefind."""
+
+    KEY: str  # its folder under the size's work folder
+    NAME: str  # as the report names it
+    hugo_site: Path
+
+    def steps(self, content_dir: Path, site_dir: Path) -> list[Step]:
+        mounts = site_dir / "mounts.toml"
+        mounts.write_text(_MOUNTS.format(content=content_dir.resolve(), theme=THEME), encoding="utf-8")
+        output = self.output_dir(site_dir)
+        hugo = [
+            str(hugo_executable()),
+            "--source", str(self.hugo_site),
+            "--config", f"{self.hugo_site / 'hugo.toml'},{mounts}",
+            "--destination", str(output),
+            "--cacheDir", str(site_dir / "cache"),
+            "--noBuildLock",
+            "--quiet",
+        ]
+        pagefind = [str(pagefind_executable()), "--site", str(output), "--quiet"]
+        return [Step("hugo", hugo), Step("pagefind", pagefind)]
+
+    @staticmethod
+    def output_dir(site_dir: Path) -> Path:
+        return site_dir / "public"
 
 
-def output_dir(site_dir: Path) -> Path:
-    return site_dir / "public"
+EXPERT = Reference("reference", "Hugo + Pagefind", BENCHMARKS / "hugo_site")
+FIRST = Reference("reference-first", "Hugo (first) + Pagefind", BENCHMARKS / "hugo_site_first")
+REFERENCES = (EXPERT, FIRST)

@@ -10,11 +10,15 @@ Danish page shows them (and a line says when the English page will show Danish t
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
+
+from .builddate import build_date
+from .changes import REMOVED, Change
+from .content import load_directory
 
 from .i18n import format_clock, weekday_names
 from .model import Entry, Location
-from .summary import say
+from .summary import plain, say
 from .vocabulary import Vocabularies
 
 LANG = "da"
@@ -36,11 +40,26 @@ def entry_preview(entry: Entry, vocabularies: Vocabularies) -> str:
         ("preview-roles", "; ".join(role.title.get(LANG) + (f" ({role.date.isoformat()})" if role.date else "") for role in entry.volunteering)),
         ("preview-sources", "; ".join(f"{source.url or source.title} ({source.read.isoformat()})" for source in entry.sources)),
     ]
-    lines = [f"### {_plain(entry.name)}", "", f"> {_plain(entry.summary.get(LANG))}", ""]
-    lines += [f"- **{say(code)}:** {_plain(value)}" for code, value in facts if value]
+    lines = [f"### {plain(entry.name)}", "", f"> {plain(entry.summary.get(LANG))}", ""]
+    lines += [f"- **{say(code)}:** {plain(value)}" for code, value in facts if value]
     if not entry.summary.en:
         lines.append(f"- {say('preview-no-english')}")
     return "\n".join(lines) + "\n"
+
+
+def changed_entries_preview(found: list[Change], content: Path) -> str:
+    """Each added or edited entry as its page will show it (`vejviser.preview`); an entry with errors
+    of its own is named, with the check to look at instead."""
+    shown = [change for change in found if change.status != REMOVED]
+    if not shown:
+        return ""
+    directory = load_directory(content, build_date(), processes=1)
+    entries = {entry.slug: entry for entry in directory.entries}
+    parts = [f"## {say('preview-title')}", "", say("preview-intro"), ""]
+    for change in shown:
+        entry = entries.get(change.slug)
+        parts.append(entry_preview(entry, directory.vocabularies) if entry else f"### {plain(change.name)}\n\n{say('preview-has-errors')}\n")
+    return "\n".join(parts)
 
 
 def _place(location: Location, vocabularies: Vocabularies) -> str:
@@ -56,8 +75,3 @@ def _place(location: Location, vocabularies: Vocabularies) -> str:
     ]
     return f"{where}: {'; '.join(open_days)}" if open_days else where
 
-
-def _plain(text: str) -> str:
-    """One line of Markdown that shows the text as it is: no line breaks, and Markdown's and HTML's
-    own characters escaped, so a contributor's text cannot become a link, an image or a heading."""
-    return re.sub(r"([\\`*_\[\]<>|#!~])", r"\\\1", " ".join(text.split()))

@@ -26,5 +26,5 @@ def slugify(name: str) -> str:
     return slug[:MAX_LENGTH].rstrip("-")
 
 
-def is_slug(text: str) -> bool:
-    return len(text) <= MAX_LENGTH and SLUG_PATTERN.fullmatch(text) is not None
+def is_slug(text: object) -> bool:
+    return isinstance(text, str) and len(text) <= MAX_LENGTH and SLUG_PATTERN.fullmatch(text) is not None

@@ -6,6 +6,7 @@ by side; `table` builds a markdown table whose header cells are message codes.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, Sequence
 
 from .problems import LANGUAGES, render_message
@@ -29,5 +30,11 @@ def code(text: str) -> str:
     return f"`{text.replace('`', '')}`"
 
 
+def plain(text: str) -> str:
+    """One line of Markdown that shows the text as it is: no line breaks, and Markdown's and HTML's
+    own characters escaped, so a contributor's text cannot become a link, an image or a heading."""
+    return re.sub(r"([\\`*_\[\]<>|#!~])", r"\\\1", " ".join(text.split()))
+
+
 def _row(cells: Iterable[str]) -> str:
-    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+    return "| " + " | ".join(re.sub(r"(?<!\\)\|", r"\\|", cell) for cell in cells) + " |"  # a pipe escaped already stays so

@@ -7,6 +7,11 @@ URLs are relative to SITEURL and end in `/`; `output_path` gives the file Pelica
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from .vocabulary import Term
+
 DEFAULT_LANG = "da"
 LANGUAGES = ("da", "en")
 
@@ -24,6 +29,16 @@ SECTIONS: dict[str, dict[str, str]] = {
     "rooms": {"da": "lokaler", "en": "rooms"},  # rooms to meet in, browse pages and a page per room (vejviser.kinds)
     "networks": {"da": "netvaerk", "en": "networks"},  # networks between associations, a page per network (vejviser.kinds)
 }
+
+# The sections that have a page per term of a vocabulary, and that vocabulary: `hjaelp/<need>/`,
+# `for/<target group>/`, `by/<area>/`, and a need in a town, `hjaelp/<need>/<town>/`. The last part
+# of such an address is the term's slug in the page's language (`vocabulary.Term.slug`), not its id:
+# `hjaelp/ensomhed/`, `en/help/loneliness/`. Addresses a term had before lead on (`vejviser.moved`).
+TERM_SECTIONS: dict[str, str] = {"need": "needs", "target_group": "target_groups", "town": "areas"}
+
+# A need's or an area's listing has a print view one level below it (`vejviser.opendata.print_lists`).
+PRINT_SEGMENT: dict[str, str] = {"da": "udskriv", "en": "print"}
+PRINTABLE = ("need", "town")
 
 # The "Bliv frivillig" section's browse pages, one level below it (`frivillig/ad-hoc/`). Role pages are
 # two levels below (`frivillig/<entry>/<role>/`) and nothing is written at `frivillig/<entry>/`, so an
@@ -67,6 +82,25 @@ def volunteer_browse_url(browse: str, lang: str) -> str:
     return section_url("volunteer", lang, names.get(lang) or names["en"])
 
 
+def listing_url(section: str, lang: str, term: "Term", town: "Term | None" = None) -> str:
+    """The page of a term (`listing_url("need", "da", loneliness)` → `hjaelp/ensomhed/`), or of a need in a town."""
+    parts = (term.slug(lang), town.slug(lang)) if town else (term.slug(lang),)
+    return section_url(section, lang, *parts)
+
+
+def print_url(section: str, lang: str, slug: str) -> str | None:
+    """The print view of the page with this slug (`hjaelp/ensomhed/udskriv/`); None for sections without one."""
+    if section not in PRINTABLE:
+        return None
+    return section_url(section, lang, slug, PRINT_SEGMENT.get(lang) or PRINT_SEGMENT["en"])
+
+
+def reserved_slugs(section: str, lang: str) -> frozenset[str]:
+    """Slugs a term of `section` cannot have in `lang`: a town's slug is the last part of a need's
+    page for that town (`hjaelp/ensomhed/ribe/`), beside the need's print view (`hjaelp/ensomhed/udskriv/`)."""
+    return frozenset({PRINT_SEGMENT.get(lang) or PRINT_SEGMENT["en"]}) if section == "town" else frozenset()
+
+
 def page_url(slug: str, lang: str) -> str:
     """Content pages (about, privacy …): their own slug per language, as PAGE_URL/PAGE_LANG_URL say."""
     return f"{lang_prefix(lang)}{slug}/"
@@ -82,10 +116,14 @@ def output_path(url: str) -> str:
 
 
 class Links:
-    """Every URL of the directory in one language, for templates: `links.need("grief")` → `hjaelp/grief/`."""
+    """Every URL of the directory in one language, for templates: `links.need("grief")` → `hjaelp/sorg/`.
 
-    def __init__(self, lang: str):
+    `slugs` holds, for each of `TERM_SECTIONS`, every term id's slug in this language (`term_slugs`).
+    """
+
+    def __init__(self, lang: str, slugs: Mapping[str, Mapping[str, str]]):
         self.lang = lang
+        self.slugs = slugs
 
     def home(self) -> str:
         return home_url(self.lang)
@@ -95,6 +133,10 @@ class Links:
 
     def need(self, need: str | None = None) -> str:
         return self.section("need", need)
+
+    def need_in_town(self, need: str, town: str) -> str:
+        """A need's page for a reader in a town: `hjaelp/ensomhed/ribe/`."""
+        return section_url("need", self.lang, self.slugs["need"][need], self.slugs["town"][town])
 
     def target_group(self, group: str | None = None) -> str:
         return self.section("target_group", group)
@@ -122,6 +164,11 @@ class Links:
         `item("grants", "x")` → `puljer/x/` (grants, rooms, networks; `vejviser.kinds`)."""
         return section_url(section, self.lang, item_id)
 
-    def section(self, section: str, part: str | None = None) -> str:
-        """A section's overview page, or one of its pages: `section("need", "grief")`."""
-        return section_url(section, self.lang, part) if part else section_url(section, self.lang)
+    def section(self, section: str, term: str | None = None) -> str:
+        """A section's overview page, or the page of one of its terms: `section("need", "grief")`."""
+        return section_url(section, self.lang, self.slugs[section][term]) if term else section_url(section, self.lang)
+
+
+def term_slugs(vocabularies, lang: str) -> dict[str, dict[str, str]]:
+    """Section → term id → its slug in `lang`, for `Links`."""
+    return {section: {term.id: term.slug(lang) for term in vocabularies[name]} for section, name in TERM_SECTIONS.items()}

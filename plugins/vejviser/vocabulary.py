@@ -2,7 +2,10 @@
 
 Each file maps a term id to its Danish and English label plus optional extras (`sensitive` on needs,
 `kind` and `postcodes` on areas, and on any term `words`: the everyday words and phrases people type
-for it, `{da: [...], en: [...]}`, which search reads). Adding a term or a word is a content edit.
+for it, `{da: [...], en: [...]}`, which search reads). A term of a vocabulary with pages (needs, target
+groups, areas: `urls.TERM_SECTIONS`) has `slug: {da: ..., en: ...}`, the last part of its page's
+address in each language, and may have `old_slugs: {da: [...], en: [...]}`, addresses it had before
+that keep leading to it (`termslugs` checks both). Adding a term or a word is a content edit.
 """
 
 from __future__ import annotations
@@ -12,9 +15,13 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .problems import Problem
+from .slug import is_slug
+from .termslugs import check_slugs
 from .text import Text
+from .urls import TERM_SECTIONS
 from .yamlsource import read_file
 
+SECTION_OF = {name: section for section, name in TERM_SECTIONS.items()}  # vocabularies whose terms have pages
 VOCABULARY_NAMES = ("kinds", "needs", "target_groups", "areas", "attendance", "commitments", "languages")
 
 
@@ -35,6 +42,24 @@ class Term:
         if not isinstance(listed, list):
             return ()
         return tuple(dict.fromkeys(str(word).strip().lower() for word in listed if isinstance(word, (str, int)) and str(word).strip()))
+
+    def slug(self, lang: str) -> str:
+        """The last part of the address of this term's page in `lang` (`ensomhed` in `/hjaelp/ensomhed/`):
+        from `slug:`, English for a language it does not name, the id for a term without one."""
+        slugs = self.extra.get("slug")
+        if isinstance(slugs, dict):
+            for key in (lang, "en"):
+                if is_slug(slugs.get(key)):
+                    return slugs[key]
+        return self.id
+
+    def former_slugs(self, lang: str) -> tuple[str, ...]:
+        """Slugs this term's page had in `lang` and that keep leading to it: its id (the first addresses
+        were made from ids, `/hjaelp/loneliness/`) and its `old_slugs`, without the current one."""
+        old = self.extra.get("old_slugs")
+        listed = old.get(lang) if isinstance(old, dict) else None
+        candidates = [self.id, *(listed if isinstance(listed, list) else ())]
+        return tuple(dict.fromkeys(slug for slug in candidates if is_slug(slug) and slug != self.slug(lang)))
 
     @property
     def postcodes(self) -> tuple[str, ...]:
@@ -126,5 +151,7 @@ def load_vocabularies(directory: str | Path) -> tuple[Vocabularies, list[Problem
                 continue
             extra = {key: value for key, value in body.items() if key not in ("da", "en")}
             terms[term_id] = Term(term_id, Text(body["da"], body["en"]), extra)
+        if name in SECTION_OF:
+            problems.extend(check_slugs(doc, SECTION_OF[name], terms))
         by_name[name] = Vocabulary(name, terms)
     return Vocabularies(by_name), problems

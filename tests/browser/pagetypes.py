@@ -14,8 +14,10 @@ from playwright.sync_api import Page
 
 from vejviser import urls
 from vejviser.opendata.print_lists import print_list_url
+from vejviser.vocabulary import load_vocabularies
 
 from .helpers import WIDTHS, Visit, open_page
+from .sitebuild import REPO
 
 FULL_ENTRY = "eksempel-krisecentret"  # every optional section; needs "violence" → quick exit
 FULL_ENTRY_ROLE = "nattevagt"
@@ -37,6 +39,14 @@ class PageType:
     settle: bool = False  # scripts change the page after load: wait until network and DOM are quiet
 
 
+VOCABULARIES = load_vocabularies(REPO / "content" / "vocabularies")[0]
+
+
+def links(lang: str) -> urls.Links:
+    """The site's links in `lang`, as templates get them: `links("da").need("loneliness")` → `hjaelp/ensomhed/`."""
+    return urls.Links(lang, urls.term_slugs(VOCABULARIES, lang))
+
+
 def _missing_page(lang: str) -> str:
     return urls.lang_prefix(lang) + "findes-ikke/her/"
 
@@ -44,11 +54,11 @@ def _missing_page(lang: str) -> str:
 PAGE_TYPES = [
     PageType("home", urls.home_url),
     PageType("needs", partial(urls.section_url, "need")),
-    PageType("need", lambda lang: urls.section_url("need", lang, "loneliness")),
-    PageType("need-sensitive", lambda lang: urls.section_url("need", lang, SENSITIVE_NEED), quick_exit=True),
-    PageType("need-town", lambda lang: urls.section_url("need", lang, "loneliness", "ribe")),
-    PageType("target-group", lambda lang: urls.section_url("target_group", lang, "women")),
-    PageType("town", lambda lang: urls.section_url("town", lang, "esbjerg")),
+    PageType("need", lambda lang: links(lang).need("loneliness")),
+    PageType("need-sensitive", lambda lang: links(lang).need(SENSITIVE_NEED), quick_exit=True),
+    PageType("need-town", lambda lang: links(lang).need_in_town("loneliness", "ribe")),
+    PageType("target-group", lambda lang: links(lang).target_group("women")),
+    PageType("town", lambda lang: links(lang).town("esbjerg")),
     PageType("a-z", partial(urls.section_url, "a_z")),
     PageType("volunteer", partial(urls.section_url, "volunteer"), settle=True),
     PageType("volunteer-browse", partial(urls.volunteer_browse_url, "ad_hoc")),
@@ -62,7 +72,7 @@ PAGE_TYPES = [
         settle=True,
     ),
     PageType("content-page", lambda lang: urls.page_url({"da": "om", "en": "about"}[lang], lang)),
-    PageType("print-list", partial(print_list_url, "town", "esbjerg")),
+    PageType("print-list", partial(print_list_url, "town", VOCABULARIES.areas["esbjerg"])),
     PageType("add-entry", partial(urls.section_url, "add")),
     PageType("grants", partial(urls.section_url, "grants")),  # with the alert banner (tests/browser/content/alerts.yaml)
     PageType("grant", lambda lang: urls.section_url("grants", lang, GRANT)),

@@ -55,13 +55,17 @@ def build(
     source_date_epoch: str,
     hash_seed: str | None = None,
     processes: int | None = None,
+    siteurl: str | None = None,
 ) -> None:
     """Run `pelican content -o output -s settings` in `source`; raises with Pelican's output if it fails.
 
     `hash_seed` fixes PYTHONHASHSEED, e.g. to make two builds iterate their sets in different orders;
-    `processes` sets VEJVISER_PROCESSES (default: every core).
+    `processes` sets VEJVISER_PROCESSES (default: every core); `siteurl` the address publishconf.py
+    builds for (VEJVISER_SITEURL).
     """
     env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch}
+    if siteurl is not None:
+        env["VEJVISER_SITEURL"] = siteurl
     if hash_seed is not None:
         env["PYTHONHASHSEED"] = hash_seed
     command = [sys.executable, "-m", "pelican", "content", "-o", str(output), "-s", settings, "--fatal", "errors"]

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page
 
 from vejviser import urls
 
-from .pagetypes import FULL_ENTRY
+from .pagetypes import FULL_ENTRY, links
 
 pytestmark = pytest.mark.browser
 
@@ -69,8 +69,8 @@ def test_the_first_role_on_bliv_frivillig_is_in_the_first_screen_of_a_phone(phon
 @pytest.mark.parametrize(
     "path",
     [
-        urls.section_url("need", "da", "loneliness"),
-        urls.section_url("town", "en", "ribe"),
+        links("da").need("loneliness"),
+        links("en").town("ribe"),
         urls.entry_url("eksempel-kun-dansk", "da"),
         urls.section_url("a_z", "en"),
     ],
@@ -87,7 +87,7 @@ def test_the_header_is_small_on_a_phone_and_the_crisis_bar_stays(phone, path):
 
 
 def test_the_phone_menu_opens_by_keyboard(phone):
-    page = phone(urls.section_url("need", "da", "loneliness"))
+    page = phone(links("da").need("loneliness"))
     menu_link = page.locator(".vv-menu__panel a", has_text="Bliv frivillig")
     assert not menu_link.is_visible()
     for _ in range(20):
@@ -113,7 +113,7 @@ def test_the_phone_menu_opens_by_keyboard(phone):
 
 
 def test_the_phone_menu_works_without_javascript(phone):
-    page = phone(urls.section_url("town", "en", "ribe"), javascript=False)
+    page = phone(links("en").town("ribe"), javascript=False)
     page.locator(".vv-menu__button").click()
     link = page.locator(".vv-menu__panel a", has_text="A–Z")
     assert link.is_visible()
@@ -122,7 +122,7 @@ def test_the_phone_menu_works_without_javascript(phone):
 
 
 def test_on_a_wide_screen_the_menu_is_not_folded(browser, site_url):
-    for page in open_at(browser, site_url + urls.section_url("need", "da", "loneliness"), DESKTOP):
+    for page in open_at(browser, site_url + links("da").need("loneliness"), DESKTOP):
         assert page.locator(".vv-nav a", has_text="Bliv frivillig").is_visible()
         assert not page.locator(".vv-menu__button").is_visible()
 
@@ -131,9 +131,9 @@ def test_on_a_wide_screen_the_menu_is_not_folded(browser, site_url):
 
 CLS_PAGES = {
     "home": urls.home_url,
-    "need": lambda lang: urls.section_url("need", lang, "loneliness"),
-    "need-town": lambda lang: urls.section_url("need", lang, "violence", "ribe"),
-    "town": lambda lang: urls.section_url("town", lang, "ribe"),
+    "need": lambda lang: links(lang).need("loneliness"),
+    "need-town": lambda lang: links(lang).need_in_town("violence", "ribe"),
+    "town": lambda lang: links(lang).town("ribe"),
     "entry": lambda lang: urls.entry_url(FULL_ENTRY, lang),
     "search": lambda lang: urls.section_url("search", lang),
     "search-query": lambda lang: urls.section_url("search", lang) + "?q=" + {"da": "ensom", "en": "lonely"}[lang],

@@ -61,7 +61,7 @@ def test_the_quoted_error_is_the_one_a_contributor_gets(repository: Path, vejvis
     entry.write_text(entry.read_text("utf-8").replace("areas: [ribe]", "areas: [ribe, atlantis]"), "utf-8")
     for lang, section in (("da", DANISH), ("en", ENGLISH)):
         first = vejviser("validate", "--lang", lang, "content/associations/cafe-venskab.yaml", cwd=repository).stdout.splitlines()[0]
-        assert first.startswith("content/associations/cafe-venskab.yaml:7:15: ")
+        assert first.startswith("content/associations/cafe-venskab.yaml:8:15: ")
         quoted = first.split(": ", 1)[1].split(".yaml", 1)[0]  # the message up to "areas.yaml"
         assert quoted in flat(section), first
 

@@ -86,7 +86,7 @@ def test_pre_commit_hook_stops_a_broken_entry_with_a_located_danish_message(git_
     result = pre_commit(git_repository, "content/associations/cafe-venskab.yaml")
     assert result.returncode == 1
     assert "vejviser validate" in result.stdout and "Failed" in result.stdout
-    assert "content/associations/cafe-venskab.yaml:7:" in result.stdout
+    assert "content/associations/cafe-venskab.yaml:8:" in result.stdout
 
 
 def test_pre_commit_hook_checks_a_hand_edited_codeowners(git_repository: Path):

@@ -1,12 +1,13 @@
-"""The lock file: every install goes through it, and it holds what pyproject.toml asks for.
+"""The lock files: every install goes through them, and they hold what pyproject.toml and package.json ask for.
 
 A fresh clone installs exactly the versions the tests were run against only if nothing installs around
-the lock: the Makefile installs it with hashes required, and the workflows and .ci/run install through
-the Makefile alone.
+the locks: the Makefile installs requirements.lock with hashes required and package-lock.json with
+`npm ci`, and the workflows and .ci/run install through the Makefile alone.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 
@@ -19,6 +20,8 @@ from .test_workflows import WORKFLOW_FILES, load, steps
 LOCK = ROOT / "requirements.lock"
 # Commands that install Python packages, in any spelling a script might use.
 INSTALLS = re.compile(r"\b(?:pip3?|uv pip|uv|pipx|poetry|conda)\s+(?:install|add|sync)\b|\beasy_install\b")
+# … and Node.js packages.
+NODE_INSTALLS = re.compile(r"\b(?:npm|yarn|pnpm)\s+(?:install|i|ci|add)\b|\bnpx\b")
 
 
 def locked() -> dict[str, list[tuple[str, str]]]:
@@ -62,10 +65,12 @@ def test_the_lock_satisfies_pyproject():
 
 def test_make_installs_the_lock_with_hashes_and_nothing_else():
     makefile = (ROOT / "Makefile").read_text("utf-8")
-    installs = [line.strip() for line in makefile.splitlines() if INSTALLS.search(line)]
+    commands = [line.strip() for line in makefile.splitlines() if not line.lstrip().startswith("#")]
+    installs = [line for line in commands if INSTALLS.search(line) or NODE_INSTALLS.search(line)]
     assert installs == [
         "$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)",
         "$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .",
+        "npm ci --ignore-scripts --no-audit --no-fund",
     ]
     assert "LOCK := requirements.lock" in makefile
 
@@ -75,7 +80,11 @@ def test_workflows_and_ci_install_only_through_make():
     for path in WORKFLOW_FILES:
         for number, step in enumerate(steps(load(path))):
             scripts[f"{path.name} step {number}"] = step.get("run", "")
-    offenders = {where: INSTALLS.findall(script) for where, script in scripts.items() if INSTALLS.search(script)}
+    offenders = {
+        where: INSTALLS.findall(script) + NODE_INSTALLS.findall(script)
+        for where, script in scripts.items()
+        if INSTALLS.search(script) or NODE_INSTALLS.search(script)
+    }
     assert offenders == {}
     assert re.search(r"^make test$", scripts[".ci/run"], flags=re.MULTILINE)
 
@@ -84,3 +93,15 @@ def test_the_install_check_catches_an_install_around_the_lock():
     assert INSTALLS.search("python -m pip install requests")
     assert INSTALLS.search("uv pip install -e .")
     assert not INSTALLS.search("make install")
+
+
+def test_the_npm_lock_pins_what_package_json_asks_for_with_integrity_hashes():
+    """`npm ci` refuses a lock that does not match package.json; this says so before a fresh machine does."""
+    package = json.loads((ROOT / "package.json").read_text("utf-8"))
+    lock = json.loads((ROOT / "package-lock.json").read_text("utf-8"))
+    assert lock["lockfileVersion"] >= 2 and lock["packages"][""]["dependencies"] == package["dependencies"]
+    assert all(re.fullmatch(r"\d+\.\d+\.\d+", version) for version in package["dependencies"].values())  # exact pins
+    installed = {path: entry for path, entry in lock["packages"].items() if path}
+    assert "node_modules/lighthouse" in installed
+    assert all(entry.get("integrity", "").startswith("sha512-") for entry in installed.values())
+    assert not [path for path, entry in installed.items() if entry.get("hasInstallScript")]  # --ignore-scripts loses nothing

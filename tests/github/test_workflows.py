@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from vejviser.cli.comment import PREVIEW_DAYS
+from vejviser.prcomment import MARKER, MAX_LENGTH, PREVIEW_SITE
+
 from .conftest import ROOT, run, tool
 
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -39,7 +42,7 @@ def uses_lines(path: Path) -> list[str]:
 
 
 def test_the_workflows_exist():
-    assert [path.name for path in WORKFLOW_FILES] == ["codeowners.yml", "freshness.yml", "lock.yml", "pr.yml", "publish.yml"]
+    assert [path.name for path in WORKFLOW_FILES] == ["codeowners.yml", "freshness.yml", "lock.yml", "pr-comment.yml", "pr.yml", "publish.yml"]
 
 
 def actionlint(folder: Path):
@@ -73,6 +76,11 @@ def broken_copy(tmp_path: Path) -> Path:
     text = re.sub(r"actions/checkout@[0-9a-f]{40} # v[\d.]+", "actions/checkout@v5", text, count=1)
     text = text.replace('make --silent changes BASE="$BASE_SHA"', "make --silent changes BASE=${{ github.head_ref }} $UNQUOTED", 1)
     pr.write_text(text, "utf-8")
+    comment = tmp_path / ".github" / "workflows" / "pr-comment.yml"
+    text = comment.read_text("utf-8")
+    text = re.sub(r" # zizmor: ignore\[dangerous-triggers\].*", "", text, count=1)
+    text = text.replace('echo "::notice::Pull request $number', 'echo "::notice::${{ github.event.workflow_run.head_branch }} $number', 1)
+    comment.write_text(text, "utf-8")
     return tmp_path
 
 
@@ -85,6 +93,10 @@ def test_the_tools_catch_what_they_are_for(broken_copy: Path):
     assert audited.returncode != 0
     for audit in ("dangerous-triggers", "unpinned-uses", "template-injection"):
         assert audit in audited.stdout, audited.stdout
+    # The commenting workflow's trigger and a branch name (the contributor's choice) put into its script.
+    findings = audited.stdout.split("\n\n")
+    for audit in ("dangerous-triggers", "template-injection"):
+        assert any(audit in finding and "pr-comment.yml" in finding for finding in findings), audited.stdout
 
 
 def test_strangers_pull_requests_never_run_with_write_access():
@@ -105,6 +117,8 @@ def test_least_privilege_per_job(path: Path):
             assert job["environment"]["name"] == "github-pages"
         elif path.name == "freshness.yml":
             assert writes == {"issues"}, name
+        elif path.name == "pr-comment.yml":
+            assert permissions == {"actions": "read", "pull-requests": "write"}, name
         elif "scripts/propose-file" in str(job.get("steps")):
             assert writes == {"contents", "pull-requests"}, name
         else:
@@ -124,7 +138,7 @@ def test_actions_pinned_to_a_full_commit_with_its_version(path: Path):
 def test_checkouts_keep_no_credentials_and_runs_are_grouped(path: Path):
     workflow = load(path)
     checkouts = [step for step in steps(workflow) if step.get("uses", "").startswith("actions/checkout@")]
-    assert checkouts
+    assert checkouts or path.name == "pr-comment.yml"  # which must run no code at all: see below
     assert all(step["with"]["persist-credentials"] is False for step in checkouts)
     assert workflow["concurrency"]["group"]
 
@@ -160,12 +174,56 @@ def test_every_check_and_build_is_a_make_target(path: Path):
 def test_pull_request_checks_builds_tests_and_previews():
     pr = load(WORKFLOWS / "pr.yml")
     scripts = " ".join(step.get("run", "") for step in steps(pr))
-    for target in ("make validate", ".ci/run", "make publish", "make --silent changes"):
+    for target in ("make validate", ".ci/run", "make publish", "make --silent changes", "make --silent comment"):
         assert target in scripts
     assert (ROOT / ".ci" / "run").read_text("utf-8").rstrip().endswith("make test")  # the project's CI entry point
     assert '>> "$GITHUB_STEP_SUMMARY"' in scripts
-    uploads = [step for step in steps(pr) if step.get("uses", "").startswith("actions/upload-artifact@")]
-    assert uploads[0]["with"]["path"] == "output/"
+    entries = pr["jobs"]["entries"]["steps"]
+    uploads = {step["with"]["path"]: step for step in entries if step.get("uses", "").startswith("actions/upload-artifact@")}
+    assert uploads["output/"]["with"]["name"] == "site-preview"
+    assert uploads["pr-comment/"]["with"]["name"] == "pr-comment"
+    # The changed pages as one file, not zipped, so that GitHub opens it in the browser; built for the
+    # address the comment's links use.
+    page = uploads["preview/forhaandsvisning.html"]
+    assert page["with"]["archive"] is False and page["id"] == "page"
+    (writes_page,) = [step for step in entries if "make --silent preview-page" in step.get("run", "")]
+    (build,) = [step for step in entries if step.get("run") == "make publish"]
+    assert writes_page["env"]["VEJVISER_SITEURL"] == build["env"]["VEJVISER_SITEURL"] == PREVIEW_SITE.rstrip("/")
+    # The comment is written even when the entries have problems (it lists them), and links the preview.
+    (comment,) = [step for step in entries if "make --silent comment" in step.get("run", "")]
+    assert comment["if"] == "${{ !cancelled() && steps.install.outcome == 'success' }}"
+    assert comment["env"]["PREVIEW_URL"] == "${{ steps.preview.outputs.artifact-url }}"
+    assert comment["env"]["PAGE_URL"] == "${{ steps.page.outputs.artifact-url }}"
+    assert 'PREVIEW_URL="$PREVIEW_URL" PAGE_URL="$PAGE_URL" > pr-comment/comment.md' in comment["run"]
+    # What the comment and CONTRIBUTING promise about the preview is what the workflow does.
+    assert uploads["output/"]["with"]["retention-days"] == page["with"]["retention-days"] == PREVIEW_DAYS
+    contributing = " ".join((ROOT / "CONTRIBUTING.md").read_text("utf-8").split())
+    assert f"gemmes i {PREVIEW_DAYS} dage" in contributing and f"kept for {PREVIEW_DAYS} days" in contributing
+    for promise in ("`site-preview`", "**Approve and run**", "`python3 -m http.server 8000`"):
+        assert contributing.count(promise) >= 2, promise  # in the Danish and the English part
+
+
+def test_the_comment_is_posted_by_a_workflow_that_runs_none_of_the_pull_requests_code():
+    """pr.yml, with a read-only token, writes the comment; pr-comment.yml, which may comment, only
+    reads that artifact as data: it checks out nothing, runs no make target, and checks what it got."""
+    workflow = load(WORKFLOWS / "pr-comment.yml")
+    assert workflow["on"] == {"workflow_run": {"workflows": [load(WORKFLOWS / "pr.yml")["name"]], "types": ["completed"]}}
+    (job,) = workflow["jobs"].values()
+    assert "pull_request" in job["if"] and "cancelled" in job["if"]
+    download, post = job["steps"]
+    assert download["uses"].startswith("actions/download-artifact@")
+    assert download["with"]["run-id"] == "${{ github.event.workflow_run.id }}" and download["with"]["name"] == "pr-comment"
+    script = post["run"]
+    assert "${{" not in script  # every outside value comes in through env
+    assert all(value.startswith(("${{ github.", "${{ runner.temp }}")) for value in post["env"].values())
+    assert not re.search(r"\b(make|python3?|bash|sh|source|eval)\b", script)
+    assert "[[ \"$number\" =~ ^[1-9][0-9]{0,8}$ ]]" in script
+    assert '--jq .head.sha)" != "$CHECKED_SHA"' in script and post["env"]["CHECKED_SHA"] == "${{ github.event.workflow_run.head_sha }}"
+    assert f"marker='{MARKER}'" in script and '"$(head -n 1 "$body")" != "$marker"' in script
+    limit = int(re.search(r'wc -c < "\$body"\)" -gt (\d+)', script).group(1))
+    assert MAX_LENGTH < limit < 65536  # what vejviser comment writes passes; what GitHub refuses does not
+    assert '-F "body=@$body"' in script  # sent as a file, never spliced into the command
+    assert "gh api --method PATCH" in script and 'select(.user.login == \\"github-actions[bot]\\"' in script
 
 
 def test_entry_only_pull_requests_skip_the_developer_tests_and_get_a_report():
@@ -176,6 +234,8 @@ def test_entry_only_pull_requests_skip_the_developer_tests_and_get_a_report():
     assert "grep -qv '^content/associations/'" in scope
     scripts = [step.get("run", "") for step in pr["jobs"]["entries"]["steps"]]
     assert 'make --silent validate FORMAT=markdown >> "$GITHUB_STEP_SUMMARY" || true' in scripts
+    (python,) = [step for step in pr["jobs"]["entries"]["steps"] if step.get("uses", "").startswith("actions/setup-python@")]
+    assert python["with"]["cache"] == "pip" and python["with"]["cache-dependency-path"] == "requirements.lock"  # a re-run installs faster
 
 
 def test_publishing_on_merge_every_night_and_on_demand():

@@ -55,7 +55,8 @@ def test_feeds_and_calendars_get_their_types_and_only_hashed_files_a_long_cache(
     }
     assert all((published_site / pattern.lstrip("/")).is_file() for pattern in typed)
     cached = [path for path in served_paths(published_site) if any(fnmatch.fnmatchcase(path, p) and "Cache-Control" in h for p, h in rules(published_site))]
-    assert cached and all(path.startswith("/pagefind/") and re.search(r"_[0-9a-f]{7,}\.pf_", path) for path in cached)
+    content_named = r"/theme/(css|js|images)/[a-z-]+\.[0-9a-f]{8}\.[a-z]+|/pagefind/.*_[0-9a-f]{7,}\.pf_\w+"
+    assert cached and all(re.fullmatch(content_named, path) for path in cached), cached
 
 
 def test_the_nginx_snippet_says_the_same(published_site: Path):

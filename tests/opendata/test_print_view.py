@@ -17,7 +17,7 @@ from browser.server import serve
 A4_POINTS = (595.28, 841.89)  # 210 × 297 mm; Chromium rounds to 1/100 inch
 # (listing, its print view) in both languages; the fixture café is in both lists.
 LISTS = [
-    ("hjaelp/loneliness/", "hjaelp/loneliness/udskriv/"),
+    ("hjaelp/ensomhed/", "hjaelp/ensomhed/udskriv/"),
     ("en/towns/esbjerg/", "en/towns/esbjerg/print/"),
 ]
 
@@ -99,6 +99,6 @@ def test_the_print_view_on_screen_is_accessible_and_keeps_to_the_csp(chromium, l
 
 
 def test_the_published_print_view_gives_the_full_address_of_the_list(published_site):
-    source = " ".join(_soup(published_site, "hjaelp/loneliness/udskriv/").select_one(".vv-print-list__source").get_text().split())
-    assert "https://vejviser.example/hjaelp/loneliness/" in source
+    source = " ".join(_soup(published_site, "hjaelp/ensomhed/udskriv/").select_one(".vv-print-list__source").get_text().split())
+    assert "https://vejviser.example/hjaelp/ensomhed/" in source
     assert "22. november 2026" in source  # the build date, never the wall clock

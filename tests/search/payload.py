@@ -28,8 +28,8 @@ from search.chromium import launch  # noqa: E402
 PHONE = {"width": 390, "height": 844}  # results load as they scroll into view: measured as on a phone
 
 PARTS = {  # part of the search → what its files' paths look like
-    "search page (HTML, site CSS, JS and icon)": ("/soeg/", "/theme/css/vejviser.css", "/theme/js/vejviser.js", "/theme/images/favicon.svg"),
-    "search interface (our CSS and JS)": ("/theme/css/search.css", "/theme/js/search.js"),
+    "search page (HTML, site CSS, JS and icon)": ("/soeg/", "/theme/css/vejviser.", "/theme/js/vejviser.", "/theme/images/favicon."),
+    "search interface (our CSS and JS)": ("/theme/css/search.", "/theme/js/search."),  # names end .<hash>.css
     "search engine (Pagefind JS and WebAssembly)": ("/pagefind/pagefind.js", "/pagefind/pagefind-worker.js", "/pagefind/wasm."),
     "index (entry, metadata, words, filters)": ("pagefind-entry.json", ".pf_meta", ".pf_index", ".pf_filter"),
     "results (fragments)": (".pf_fragment",),

@@ -155,6 +155,6 @@ def test_a_preset_by_key_and_id_becomes_pagefinds_filters_in_the_page_language(m
         "Godt at vide": ["Godt for unge"],
     }
     assert pagefind_filters(ValueLabels("en", model.vocabularies)(selection), "en") == {
-        "Show": ["Volunteer roles"],
+        "Show": ["Volunteer tasks"],
         "Good to know": ["Good for young people"],
     }

@@ -52,6 +52,14 @@ class BuiltSite:
         """Every HTML page, as a path relative to the output folder (`en/services/x/index.html`)."""
         return sorted(str(path.relative_to(self.output)) for path in self.output.rglob("*.html"))
 
+    @cached_property
+    def page_files(self) -> list[str]:
+        """`html_files` without the redirect pages (an old or short address that sends the reader on)."""
+        return [path for path in self.html_files if not self.is_redirect(path)]
+
+    def is_redirect(self, path: str) -> bool:
+        return self.page(path).find("meta", attrs={"http-equiv": "refresh"}) is not None
+
     def exists(self, path: str) -> bool:
         return (self.output / path).is_file()
 

@@ -122,9 +122,9 @@ def _stamp(path: Path) -> tuple[int, int]:
 def test_an_edit_rewrites_the_pages_that_show_the_entry_and_no_other(dev_server):
     entry = dev_server.content / "associations" / "aeblehaven.yaml"
     own_page, english_page = dev_server.page(entry_url("aeblehaven", "da")), dev_server.page(entry_url("aeblehaven", "en"))
-    listing = dev_server.page(section_url("need", "da", "family"))  # Æblehaven's only need
+    listing = dev_server.page(section_url("need", "da", "familie"))  # Æblehaven's only need
     a_z = dev_server.page(section_url("a_z", "da"))
-    untouched = [dev_server.page(entry_url("kun-dansk", "da")), dev_server.page(section_url("need", "da", "grief"))]
+    untouched = [dev_server.page(entry_url("kun-dansk", "da")), dev_server.page(section_url("need", "da", "sorg"))]
     before = {page: _stamp(page) for page in untouched}
     assert "Æblehaven" in listing.read_text("utf-8") and "Æblehaven Ny" not in listing.read_text("utf-8")
 
@@ -171,6 +171,32 @@ def test_a_template_edit_is_on_every_page(tmp_path):
         server.stop()
 
 
+def test_a_stylesheet_edit_is_served_under_its_new_name_on_every_page(tmp_path):
+    """The theme's files are named by their content (`vejviser.assets`): after an edit, the pages link
+    the new name, the server serves it, and the old name is gone."""
+    theme = tmp_path / "theme"
+    shutil.copytree(REPO / "theme", theme)
+    server = _started(tmp_path, "-e", f'THEME="{theme}"')
+    try:
+        def stylesheet(page: str) -> str:
+            href = BeautifulSoup((server.output / page).read_text("utf-8"), "html.parser").select_one('link[rel="stylesheet"]')["href"]
+            return os.path.normpath(os.path.join(os.path.dirname(page), href))
+
+        old = stylesheet("index.html")
+        assert server.get(old)[0] == 200
+        source = theme / "static" / "css" / "vejviser.css"
+        server.edit(source, source.read_text("utf-8") + "\n.vv-edited { color: red; }\n")
+        server.wait_for(lambda: stylesheet("index.html") != old, "a page linking the edited stylesheet")
+        server.wait_for(lambda: server.builds_done() >= 2, "the end of the rebuild")
+        new = stylesheet("index.html")
+        assert stylesheet("en/a-z/index.html") == stylesheet(output_path(entry_url("kun-dansk", "en"))) == new
+        status, content_type, body = server.get(new)
+        assert (status, content_type) == (200, "text/css") and b".vv-edited{color:red}" in body
+        assert not (server.output / old).exists()  # (Pelican's server closes the connection on a missing file)
+    finally:
+        server.stop()
+
+
 def _in_process_settings(tmp_path: Path) -> dict:
     """The development settings for a build of the fixture content in this process, by one process."""
     content = assemble_content(tmp_path / "content", FIXTURES / "content")
@@ -208,7 +234,7 @@ def test_after_an_edit_the_entrys_own_pages_are_written_first_and_no_page_twice(
     directory_pages = [page for page in after_edit if page not in every_time]
     own_pages = {output_path(entry_url("aeblehaven", lang)) for lang in ("da", "en")}
     assert set(directory_pages[:2]) == own_pages, directory_pages
-    assert output_path(section_url("need", "da", "family")) in directory_pages  # a listing that shows it
+    assert output_path(section_url("need", "da", "familie")) in directory_pages  # a listing that shows it
     assert len(after_edit) == len(set(after_edit)), "a page was written twice"
     assert pages_after == pages_before, "the edited entry's pages were counted twice, or not at all"
 

@@ -11,9 +11,7 @@ EXIT_URL = "https://www.dmi.dk/"
 
 
 def test_crisis_numbers_on_every_page(fixture_site):
-    for path in fixture_site.html_files:
-        if path == "was/index.html":
-            continue
+    for path in fixture_site.page_files:  # a redirect page sends the reader on at once
         page = fixture_site.page(path)
         assert page.select_one(".vv-crisis-bar a[href='tel:112']"), path
         box = page.select_one("#crisis")
@@ -27,11 +25,11 @@ def test_quick_exit_on_every_page_that_is_about_or_lists_violence_related_help(f
     other page has it."""
     about = tuple(
         f"{prefix}{page}/"
-        for prefix, pages in (("tilbud/", ["vold"]), ("en/services/", ["vold"]), ("hjaelp/", ["violence", "suicide-prevention"]), ("en/help/", ["violence", "suicide-prevention"]))
+        for prefix, pages in (("tilbud/", ["vold"]), ("en/services/", ["vold"]), ("hjaelp/", ["vold", "selvmordstanker"]), ("en/help/", ["violence", "suicide-prevention"]))
         for page in pages
     )
     with_exit = []
-    for path in fixture_site.html_files:
+    for path in fixture_site.page_files:
         page = fixture_site.page(path)
         button = page.select_one("[data-vv-quick-exit-link]")
         lists_it = any(
@@ -44,9 +42,9 @@ def test_quick_exit_on_every_page_that_is_about_or_lists_violence_related_help(f
         else:
             assert button is None, path
     # The pages that list it without being about violence: a town, a target group, A–Z, another need.
-    for path in ("by/ribe/index.html", "en/for/women/index.html", "a-aa/index.html", "hjaelp/violence/ribe/index.html", "by/ribe/udskriv/index.html"):
+    for path in ("by/ribe/index.html", "en/for/women/index.html", "a-aa/index.html", "hjaelp/vold/ribe/index.html", "by/ribe/udskriv/index.html"):
         assert path in with_exit, path
-    assert "hjaelp/grief/index.html" not in with_exit
+    assert "hjaelp/sorg/index.html" not in with_exit
 
 
 def test_quick_exit_comes_first_so_keyboard_users_reach_it_at_once(fixture_site):
@@ -82,7 +80,8 @@ def test_no_cookies_or_trackers(fixture_site):
     for path in fixture_site.html_files:
         html = (fixture_site.output / path).read_text("utf-8").lower()
         assert "document.cookie" not in html and "google-analytics" not in html and "<iframe" not in html, path
-    script = (fixture_site.output / "theme/js/vejviser.js").read_text("utf-8")
+    [script_file] = (fixture_site.output / "theme/js").glob("vejviser.*.js")
+    script = script_file.read_text("utf-8")
     assert "cookie" not in script and "localStorage" not in script and "fetch(" not in script
 
 

@@ -25,7 +25,7 @@ def test_places_hours_roles_and_labels_as_the_page_shows_them(tmp_path: Path):
         "- **Sted · Place:** Solsikkehuset, Eksempelvej 1, 6700 Esbjerg: mandag 10.00–14.00; tirsdag 10.00–14.00; "
         "onsdag 10.00–14.00; torsdag 10.00–14.00; fredag 10.00–12.00"
     ) in lines
-    assert "- **Frivilligopgaver · Volunteer roles:** Frivillig kok; Hjælper til sommerfesten (2025-01-20)" in lines
+    assert "- **Frivilligopgaver · Volunteer tasks:** Frivillig kok; Hjælper til sommerfesten (2025-01-20)" in lines
     assert not any("engelsk" in line for line in lines)  # it has English text
 
 

@@ -57,7 +57,7 @@ def test_missing_required_field(validate):
 
 def test_needs_or_volunteering_is_required(validate):
     text = MINIMAL.replace("needs: [loneliness]\n", "")
-    assert_only_problem(validate(text), 1, 1, "skriv mindst ét behov under 'needs' eller en frivilligrolle under 'volunteering'")
+    assert_only_problem(validate(text), 1, 1, "skriv mindst ét behov under 'needs' eller en frivilligopgave under 'volunteering'")
 
 
 def test_danish_text_missing(validate):
@@ -203,7 +203,7 @@ def test_two_roles_with_the_same_id(validate):
     how_to_apply: {da: Skriv til os.}
 """
     text = MINIMAL + "volunteering:\n" + role + role
-    message = "id'et 'besoegsven' er allerede brugt af frivilligrolle nr. 1. Giv hver rolle sit eget id"
+    message = "id'et 'besoegsven' er allerede brugt af frivilligopgave nr. 1. Giv hver opgave sit eget id"
     assert_only_problem(validate(text), 14, 9, message)
 
 

@@ -53,13 +53,13 @@ def test_missing_last_verified_is_an_error(validate):
 
 def test_second_role_has_ended(validate):
     result = validate(ROLES)
-    message = "advarsel: frivilligrollen 'sommerfest' sluttede 2026-06-14 og vises ikke længere. Slet den, eller ret datoen"
+    message = "advarsel: frivilligopgaven 'sommerfest' sluttede 2026-06-14 og vises ikke længere. Slet den, eller ret datoen"
     assert (result.code, result.lines) == (0, [f"{PATH}:20:11: {message}", "0 fejl og 1 advarsel i 1 fil"])
 
 
 def test_warning_in_english(validate):
     result = validate(ROLES, "eksempelforeningen.yaml", "--lang", "en")
-    message = "warning: the volunteer role 'sommerfest' ended on 2026-06-14 and is no longer shown. Delete it or correct the date"
+    message = "warning: the volunteer task 'sommerfest' ended on 2026-06-14 and is no longer shown. Delete it or correct the date"
     assert result.lines == [f"{PATH}:20:11: {message}", "0 errors and 1 warning in 1 file"]
 
 

@@ -67,7 +67,7 @@ def test_danish_feed_items(site):
 def test_english_feed_items(site):
     feed = _feed(site, "en")
     assert feed.feed.language == "en"
-    assert feed.feed.title == "New volunteer roles – Vejviser"
+    assert feed.feed.title == "New volunteer tasks – Vejviser"
     camp = feed.entries[1]
     assert camp.title == "Camp helper – Eksempel Sommerlejren"
     assert camp.link == f"{SITEURL}/en/volunteer/eksempel-sommerlejren/lejrhjaelper/"

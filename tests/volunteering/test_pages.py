@@ -158,7 +158,7 @@ def test_role_pages_link_to_the_other_language(site):
 
 def test_volunteer_pages_point_feed_readers_and_calendars_to_the_files(site):
     head = site.page("en/volunteer/").head
-    assert head.select_one('link[type="application/atom+xml"][title="New volunteer roles"]')["href"].endswith("en/volunteer/new-roles.atom.xml")
+    assert head.select_one('link[type="application/atom+xml"][title="New volunteer tasks"]')["href"].endswith("en/volunteer/new-roles.atom.xml")
     assert head.select_one('link[type="text/calendar"]')["href"].endswith("en/volunteer/tasks.ics")
     assert "frivillig/opgaver.ics" in site.links("frivillig/", "main a")
 

@@ -12,11 +12,9 @@ import sys
 from pathlib import Path
 
 from .. import changes
-from ..builddate import build_date
-from ..content import ENTRY_DIR, load_directory
-from ..preview import entry_preview
+from ..content import ENTRY_DIR
+from ..preview import changed_entries_preview
 from ..problems import render_message
-from ..summary import say
 from .validate import DEFAULT_CONTENT
 
 FORMATS = ("text", "markdown")
@@ -40,22 +38,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.format == "markdown":
         print(changes.render_markdown(found), end="")
-        print(_previews(found, args.content), end="")
+        print(changed_entries_preview(found, args.content), end="")
     else:
         print(changes.render_text(found, lang), end="")
     return 0
 
-
-def _previews(found: list[changes.Change], content: Path) -> str:
-    """Each added or edited entry as its page will show it (`vejviser.preview`); an entry with errors
-    of its own is named, with the check to look at instead."""
-    shown = [change for change in found if change.status != changes.REMOVED]
-    if not shown:
-        return ""
-    directory = load_directory(content, build_date(), processes=1)
-    entries = {entry.slug: entry for entry in directory.entries}
-    parts = [f"## {say('preview-title')}", "", say("preview-intro"), ""]
-    for change in shown:
-        entry = entries.get(change.slug)
-        parts.append(entry_preview(entry, directory.vocabularies) if entry else f"### {change.name}\n\n{say('preview-has-errors')}\n")
-    return "\n".join(parts)

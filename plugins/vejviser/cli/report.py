@@ -11,7 +11,7 @@ from typing import Iterable, TextIO
 from ..content import Directory, load_directory
 from ..parallel import default_processes
 from ..problems import Problem, render_message
-from ..summary import code, say, table
+from ..summary import code, plain, say, table
 
 
 def load_or_report(
@@ -58,7 +58,7 @@ def problems_markdown(problems: list[Problem], entries: int) -> str:
     else:
         lines += [f"❌ {verdict}", "", say("validate-report-how"), ""]
     rows = [
-        (code(f"{problem.path}:{problem.line}:{problem.column}"), problem.said("da"), problem.said("en"))
+        (code(f"{problem.path}:{problem.line}:{problem.column}"), plain(problem.said("da")), plain(problem.said("en")))
         for problem in sorted(problems)
     ]
     if rows:

@@ -1,7 +1,7 @@
 """`vejviser validate [PATH…]`: check entry files, print each problem as `path:line:column: message`.
 
 Without paths, the whole content folder is checked: entries, and the small kinds of content
-(grants, alerts, municipal contacts; `vejviser.kinds`). Named files are still compared with the rest of
+(grants, alerts, municipal contacts, rooms, networks; `vejviser.kinds`). Named files are still compared with the rest of
 the folder (a new file that duplicates an existing entry is caught). Under GitHub Actions
 (`GITHUB_ACTIONS=true`) each problem is also printed as an annotation for the pull request.
 `--format markdown` prints the same problems as a report for the pull request's job summary instead.
@@ -27,7 +27,7 @@ from ..content import (
     read_entries,
     stray_descriptions,
 )
-from ..problems import render_message
+from ..problems import Problem, render_message
 from ..validate import check_documents
 from ..vocabulary import load_vocabularies
 from .report import print_problems, problems_markdown, summary
@@ -50,32 +50,39 @@ def run(args: argparse.Namespace) -> int:
         print(render_message(code, {"path": path}, lang), file=sys.stderr)
     if usage_errors:
         return 2
-    vocabularies, problems = load_vocabularies(args.content / VOCABULARY_DIR)
-    everything = read_entries(args.content)
-    if args.paths:
-        files = [file for path in args.paths for file in _files(path)]
-        kind_problems, files = check_kind_files(args.content, vocabularies, files)
+    problems, checked = check_content(args.content, args.paths)
+    if args.format == "markdown":
+        print(problems_markdown(problems, checked))
+    else:
+        print_problems(problems, lang, sys.stdout, github=os.environ.get("GITHUB_ACTIONS") == "true")
+        print(summary(problems, checked, lang))
+    return 1 if any(problem.is_error for problem in problems) else 0
+
+
+def check_content(content: Path, paths: list[Path] | None = None) -> tuple[list[Problem], int]:
+    """Every problem in the content folder (or only in the files `paths` name, still compared with the
+    rest of the folder), and how many entries were checked: what `vejviser validate` reports."""
+    vocabularies, problems = load_vocabularies(content / VOCABULARY_DIR)
+    everything = read_entries(content)
+    if paths:
+        files = [file for path in paths for file in _files(path)]
+        kind_problems, files = check_kind_files(content, vocabularies, files)
         problems.extend(kind_problems)
-        if any(_is_content_folder(path) for path in args.paths):
-            problems.extend(load_kinds(args.content, vocabularies, _slugs(everything))[1])
-        documents = read_entries(args.content, files)
+        if any(_is_content_folder(path) for path in paths):
+            problems.extend(load_kinds(content, vocabularies, _slugs(everything))[1])
+        documents = read_entries(content, files)
         named = {_identity(doc.path) for doc in documents}
         others = [doc for doc in everything if _identity(doc.path) not in named]
     else:
         files, documents, others = None, everything, []
-        problems.extend(load_kinds(args.content, vocabularies, _slugs(everything))[1])
-    problems.extend(stray_descriptions(args.content, files))
+        problems.extend(load_kinds(content, vocabularies, _slugs(everything))[1])
+    problems.extend(stray_descriptions(content, files))
     for doc in documents:
         problems.extend(doc.problems)
     problems.extend(check_documents(documents, vocabularies, today=build_date(), others=others))
     if not any(problem.is_error for problem in problems):  # reviewers are only known for valid entries
-        problems.extend(codeowners.check_repository(codeowners.from_documents(everything), args.content))
-    if args.format == "markdown":
-        print(problems_markdown(problems, len(documents)))
-    else:
-        print_problems(problems, lang, sys.stdout, github=os.environ.get("GITHUB_ACTIONS") == "true")
-        print(summary(problems, len(documents), lang))
-    return 1 if any(problem.is_error for problem in problems) else 0
+        problems.extend(codeowners.check_repository(codeowners.from_documents(everything), content))
+    return problems, len(documents)
 
 
 def _usage_problem(path: Path) -> str | None:
@@ -95,7 +102,7 @@ def _files(path: Path) -> list[Path]:
 
 
 def _slugs(documents) -> set[str]:
-    """The entries' slugs (their file names), which a room's owner may name."""
+    """The entries' slugs (their file names), which a room's owner or a network's member may name."""
     return {Path(doc.path).stem for doc in documents}
 
 

@@ -13,6 +13,7 @@ from itertools import chain
 from typing import Any, Callable, Iterable, Iterator
 
 from .. import signals, urls
+from ..moved import moves
 from ..model import Entry
 from ..vocabulary import Term
 from . import context
@@ -68,7 +69,10 @@ def directory_pages(site: Site, markdown: MarkdownCache) -> Iterator[PageSpec]:
     yield PageSpec("404", urls.not_found_path, partial(context.common, site, url_of=urls.not_found_path), relative_urls=False)
     statement = site.content_page("accessibility", urls.DEFAULT_LANG)
     if statement is not None:
-        yield _plain(site, "redirect", lambda lang: urls.ACCESSIBILITY_SHORTCUT, languages=(urls.DEFAULT_LANG,), target=statement.url)
+        yield _redirect(site, urls.ACCESSIBILITY_SHORTCUT, statement.url, urls.DEFAULT_LANG)
+    # Every address a page had before leads on to it (`vejviser.moved`).
+    for move in moves(site.vocabularies, site.languages):
+        yield _redirect(site, move.old, move.new, move.lang)
 
 
 def grouped_by_entry(pages: Iterable[PageSpec]) -> list[PageSpec]:
@@ -97,14 +101,17 @@ def _plain(site: Site, template: str, url_of: UrlOf, *, languages: tuple[str, ..
     return PageSpec(template, url_of, lambda lang: {**context.common(site, lang, url_of), **variables}, languages=languages)
 
 
+def _redirect(site: Site, url: str, target: str, lang: str) -> PageSpec:
+    """A page at `url` that sends the reader on to `target` (it is in no sitemap and no search index)."""
+    return _plain(site, "redirect", lambda _lang: url, languages=(lang,), target=target)
+
+
 def _section_index(site: Site, section: str, terms: list[tuple[Term, int]]) -> PageSpec:
     return _plain(site, "section_index", partial(urls.section_url, section), section=section, terms=terms)
 
 
 def _listing(site: Site, listings: Listings, section: str, term: Term, town: Term | None = None) -> PageSpec:
-    def url_of(lang: str) -> str:
-        parts = (term.id, town.id) if town else (term.id,)
-        return urls.section_url(section, lang, *parts)
+    url_of = partial(urls.listing_url, section, term=term, town=town)
 
     listing = listings.of(section, term, town)
     sensitive = term.sensitive or any(site.is_sensitive(entry.needs) for entry in listing.entries)

@@ -22,7 +22,7 @@ from ..kinds.alerts import Alert, current_alerts
 from ..kinds.load import KindContent
 from ..model import STALE_AFTER_MONTHS, Entry
 from ..text import Text
-from ..urls import Links
+from ..urls import Links, term_slugs
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class Site:
         self.by_target_group = _index(entries, lambda entry: entry.target_groups)
         self.by_area = _index(entries, lambda entry: entry.towns)
         self.sensitive_needs = frozenset(term.id for term in self.vocabularies.needs if term.sensitive)
-        self.links = {lang: Links(lang) for lang in self.languages}
+        self.links = {lang: Links(lang, term_slugs(self.vocabularies, lang)) for lang in self.languages}
         self.alerts = current_alerts(self.kinds.alerts, self.build_date)
 
     @property

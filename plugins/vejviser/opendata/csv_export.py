@@ -115,7 +115,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("website", Text("Hjemmeside", "Website"), lambda e, r: e.contact.website or "", format="uri"),
     Column("addresses", Text("Adresser: navn, gade, postnummer og by", "Addresses: name, street, postcode and town"), lambda e, r: _join(_address(loc, r) for loc in e.locations)),
     Column("postcodes", Text("Postnumre for adresserne", "Postcodes of the addresses"), lambda e, r: _join(loc.postcode for loc in e.locations)),
-    Column("volunteer_roles", Text("Aktuelle frivilligroller (titel på dansk)", "Current volunteer roles (title in Danish)"), lambda e, r: _join(role.title.da for role in e.current_roles(r.publication.build_date))),
+    Column("volunteer_roles", Text("Aktuelle frivillige opgaver (titel på dansk)", "Current volunteer tasks (title in Danish)"), lambda e, r: _join(role.title.da for role in e.current_roles(r.publication.build_date))),
     Column("sources", Text("Kilder: adresse eller titel (dato læst: felter den underbygger)", "Sources: address or title (date read: the fields it supports)"), lambda e, r: _join(_source(s) for s in e.sources)),
     Column("last_verified", Text("Dato hvor foreningen bekræftede oplysningerne; tom: ikke bekræftet", "Date the association confirmed the data; empty: not confirmed"), lambda e, r: _date(e.last_verified), type="date"),
     Column("added", Text("Dato hvor indgangen blev tilføjet", "Date the entry was added"), lambda e, r: _date(e.added), type="date"),

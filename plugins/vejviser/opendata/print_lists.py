@@ -16,31 +16,27 @@ from typing import Any
 from ..directory import context
 from ..directory.pages import PageSpec
 from ..directory.site import Site
-from ..text import Text
-from ..urls import section_url
+from ..urls import listing_url, print_url
 from ..vocabulary import Term
 
-PRINT_SEGMENT = Text("udskriv", "print")
 SECTIONS = {"need": ("needs", "by_need"), "town": ("areas", "by_area")}  # section → vocabulary, Site index
 TEMPLATE = "print_list"
 
 
-def print_list_url(section: str, term_id: str, lang: str) -> str | None:
-    """The print view of a listing page; None for sections without one."""
-    if section not in SECTIONS:
-        return None
-    return section_url(section, lang, term_id, PRINT_SEGMENT.get(lang))
+def print_list_url(section: str, term: Term, lang: str) -> str | None:
+    """The print view of a listing page; None for sections without one (`urls.print_url`)."""
+    return print_url(section, lang, term.slug(lang))
 
 
 def install_print_link(generator) -> None:
-    """Pelican's `generator_init`: listing templates call `print_list_url(section, term.id, lang)`."""
+    """Pelican's `generator_init`: listing templates call `print_list_url(section, term, lang)`."""
     generator.env.globals["print_list_url"] = print_list_url
 
 
 def print_pages(site: Site, **_signal_arguments) -> list[PageSpec]:
     """`vejviser.signals.directory_pages`: a print view for every need and area listing."""
     return [
-        PageSpec(TEMPLATE, partial(print_list_url, section, term.id), partial(_variables, site, section, term))
+        PageSpec(TEMPLATE, partial(print_list_url, section, term), partial(_variables, site, section, term))
         for section, (vocabulary, _index) in SECTIONS.items()
         for term in site.vocabularies[vocabulary]
     ]
@@ -50,8 +46,8 @@ def _variables(site: Site, section: str, term: Term, lang: str) -> dict[str, Any
     entries = site.listings.of(section, term).entries  # as the listing shows them, nearest first
     sensitive = term.sensitive or any(site.is_sensitive(entry.needs) for entry in entries)
     return {
-        **context.common(site, lang, partial(print_list_url, section, term.id), sensitive=sensitive),
+        **context.common(site, lang, partial(print_list_url, section, term), sensitive=sensitive),
         "term": term,
         "entries": entries,
-        "listing_url": section_url(section, lang, term.id),
+        "listing_url": listing_url(section, lang, term),
     }

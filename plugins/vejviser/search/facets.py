@@ -58,7 +58,7 @@ FACETS: dict[str, Facet] = {
         Text("Vis", "Show"),
         values={
             "entry": Text("Tilbud", "Services"),
-            "role": Text("Frivillige opgaver", "Volunteer roles"),
+            "role": Text("Frivillige opgaver", "Volunteer tasks"),
             "grant": Text("Puljer", "Grants"),
             "room": Text("Lokaler", "Rooms"),
             "page": Text("Information", "Information"),

@@ -15,8 +15,11 @@ its summary twice. ("Gæld" then finds debt advice before a page where something
 
 An entry also carries the words people use for its needs and target groups (the vocabularies'
 `words`: "depri", "inkasso", "lonley" …) with the weight of a topic, so a search in everyday words
-finds the entries tagged with the need first; these words are indexed, never shown. ("gaeld" for
-"gæld" is search.js's part: a word the index does not know is tried with æ, ø, å.)
+finds the entries tagged with the need first; these words are indexed, never shown. Each word is kept
+as written even when a longer one begins with it ("penge" beside "pengeproblemer"): Pagefind finds a
+word by its start, but ranks a whole-word match above a prefix match, so without it a page that says
+"penge" in passing outranked debt advice. ("gaeld" for "gæld" is search.js's part: a word the index
+does not know is tried with æ, ø, å.)
 
 What a result shows is the record's `title` and its `meta`: `summary`, `kind`, `town`, and `title_lang`
 and `summary_lang` when the title or summary is Danish on an English record (an entry's name always,
@@ -185,7 +188,7 @@ class RecordBuilder:
         words are for spelling suggestions only: "forening" or "helpline" would rank every one alike.)"""
         needs, groups = self.vocabularies.needs, self.vocabularies.target_groups
         terms = [*(needs[need] for need in entry.needs), *(groups[group] for group in entry.target_groups)]
-        return ", ".join(_without_prefixes(dict.fromkeys(word for term in terms for word in term.words(self.lang))))
+        return ", ".join(dict.fromkeys(word for term in terms for word in term.words(self.lang)))
 
     def _town(self, entry: Entry) -> dict[str, str]:
         towns = ", ".join(self.vocabularies.areas.label(area, self.lang) for area in entry.towns)
@@ -215,14 +218,6 @@ def search_records(
         yield from (builder.grant(grant) for grant in grants)
         yield from (builder.room(room) for room in rooms)
         yield from (builder.page(page) for page in pages if page.lang == lang)
-
-
-def _without_prefixes(words: Iterable[str]) -> list[str]:
-    """`words` less each single word that begins another one: Pagefind finds a word by its start, so
-    "ensom" finds "ensomhed", and the index (which a first search downloads) stays smaller."""
-    words = list(words)
-    singles = [word for word in words if " " not in word]
-    return [word for word in words if " " in word or not any(other != word and other.startswith(word) for other in singles)]
 
 
 def _words(labels: dict[str, list[str]], *keys: str) -> str:

@@ -53,7 +53,7 @@ def word_map(vocabularies: Vocabularies, lang: str) -> dict[str, list[MapTerm]]:
     """Section ("need", "target_group", "town") → its pages, each with the words that lead there."""
     return {
         section: [
-            MapTerm(term.label.get(lang), urls.section_url(section, lang, term.id), tuple(word for word in term.words(lang) if word != term.label.get(lang).lower()))
+            MapTerm(term.label.get(lang), urls.listing_url(section, lang, term), tuple(word for word in term.words(lang) if word != term.label.get(lang).lower()))
             for term in vocabularies[vocabulary]
         ]
         for section, vocabulary in MAP_VOCABULARIES

@@ -72,6 +72,12 @@ def check_kind_document(doc: SourceDocument, schema: str, vocabularies: Vocabula
     return [locate(doc, finding) for finding in findings]
 
 
+def document_findings(doc: SourceDocument, vocabularies: Vocabularies, *, today: datetime.date) -> list[Finding]:
+    """The findings of one document on its own, by data path (the spreadsheet import places them on
+    its columns instead of lines)."""
+    return _document_findings(doc, vocabularies, today)
+
+
 def _document_findings(doc: SourceDocument, vocabularies: Vocabularies, today: datetime.date) -> list[Finding]:
     findings = schema_findings(doc)
     rejected = {finding.path for finding in findings}

@@ -30,6 +30,9 @@ Schema = dict[str, Any]
 
 
 ENTRY = "entry"
+# The file a schema is read from, where it is not `<name>.schema.json`: the entry's hand-written one
+# (`entry.schema.json` is generated from it for editors, `vejviser.editorschema`).
+SCHEMA_FILES = {ENTRY: "entry.fields.json"}
 
 
 @functools.cache
@@ -37,7 +40,7 @@ def content_schema(name: str = ENTRY) -> Schema:
     """The schema `name`. One that lists other schemas in `x-defs-from` gets their `$defs` under its
     own (its own win), so the kinds of content share the entry's definitions (text, date, url …)
     through ordinary local `$ref`s instead of copies."""
-    schema = json.loads(resources.files("vejviser").joinpath("schema", f"{name}.schema.json").read_text("utf-8"))
+    schema = json.loads(resources.files("vejviser").joinpath("schema", SCHEMA_FILES.get(name, f"{name}.schema.json")).read_text("utf-8"))
     shared = [content_schema(other).get("$defs", {}) for other in schema.get("x-defs-from", ())]
     if shared:
         schema["$defs"] = {key: value for defs in (*shared, schema.get("$defs", {})) for key, value in defs.items()}
@@ -45,6 +48,8 @@ def content_schema(name: str = ENTRY) -> Schema:
 
 
 def entry_schema() -> Schema:
+    """The hand-written entry schema (`schema/entry.fields.json`); editors read the one generated from
+    it (`vejviser.editorschema`)."""
     return content_schema(ENTRY)
 
 

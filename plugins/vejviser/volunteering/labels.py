@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..text import Text
 
-FEED_TITLE = Text("Nye frivillige opgaver", "New volunteer roles")
+FEED_TITLE = Text("Nye frivillige opgaver", "New volunteer tasks")
 CALENDAR_NAME = Text("Frivillige opgaver med dato", "Volunteer tasks with a date")
 DATE = Text("Dato", "Date")
 PERIOD = Text("Periode", "Period")
