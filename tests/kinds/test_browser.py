@@ -46,7 +46,7 @@ def _at(page: Page, moment: str) -> None:
 
 def test_the_banner_shows_while_the_alert_is_on_under_the_crisis_bar(page, site_url):
     _at(page, "2026-09-15T12:00")
-    page.goto(site_url + "hjaelp/homelessness/")
+    page.goto(site_url + "hjaelp/hjemloeshed/")
     banner = page.locator(".vv-alert")
     assert banner.is_visible()
     crisis_bar, header = page.locator(".vv-crisis-bar").bounding_box(), page.locator(".vv-header").bounding_box()
@@ -57,6 +57,6 @@ def test_the_banner_shows_while_the_alert_is_on_under_the_crisis_bar(page, site_
 @pytest.mark.parametrize("moment", ["2026-09-16T10:00", "2026-09-14T15:59"])  # at its end, and before its start
 def test_the_page_script_hides_the_banner_outside_its_times(page, site_url, moment):
     _at(page, moment)
-    page.goto(site_url + "hjaelp/homelessness/")
+    page.goto(site_url + "hjaelp/hjemloeshed/")
     assert page.locator(".vv-alert").count() == 1
     assert not page.locator(".vv-alert").is_visible() and not page.locator(".vv-alerts").is_visible()

@@ -43,7 +43,7 @@ def _codes_in_schema() -> set[str]:
             for value in node:
                 visit(value)
 
-    for schema in (PACKAGE / "schema").glob("*.schema.json"):  # the entry's and every kind's (vejviser.kinds)
+    for schema in (PACKAGE / "schema").glob("*.json"):  # the entry's (hand-written and generated) and every kind's (vejviser.kinds)
         visit(json.loads(schema.read_text("utf-8")))
     return codes
 
