@@ -60,3 +60,19 @@ def test_the_page_script_hides_the_banner_outside_its_times(page, site_url, mome
     page.goto(site_url + "hjaelp/hjemloeshed/")
     assert page.locator(".vv-alert").count() == 1
     assert not page.locator(".vv-alert").is_visible() and not page.locator(".vv-alerts").is_visible()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_hiding_an_ended_alert_moves_nothing(browser, site_url, width):
+    """Between an alert's end and the next build, the page still carries it; hidden before the content
+    below is laid out, it shifts nothing (CLS as test_phone_first measures it)."""
+    from browser.test_phone_first import CLS_MAX, LAYOUT_SHIFT
+
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    _at(page, "2026-09-16T11:00")  # the frost alert ended at 10:00; the build is from 2026-09-15
+    page.goto(site_url + "hjaelp/hjemloeshed/")
+    page.wait_for_load_state("networkidle")
+    total, moved = page.evaluate(LAYOUT_SHIFT)
+    context.close()
+    assert total < CLS_MAX, moved

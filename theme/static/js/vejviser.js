@@ -3,9 +3,7 @@
      Shift three times within two seconds (GOV.UK "exit this page" pattern).
    - Open now: an opening-hours block says whether the place is open now, in Danish time.
    - Phone menu: the open menu (a <details>, which works without this) closes on Escape, focus back on
-     its button, and when the page is clicked or tapped outside it.
-   - Alerts: a time-limited alert is hidden before it starts and from the minute it ends (the build
-     includes it for the whole days it is on). */
+     its button, and when the page is clicked or tapped outside it. */
 (function () {
   "use strict";
 
@@ -167,25 +165,7 @@
     });
   }
 
-  // --- Alerts ------------------------------------------------------------------------------------
-  function setUpAlerts() {
-    var now = Date.now();
-    document.querySelectorAll("[data-vv-alert-ends]").forEach(function (alert) {
-      var starts = Date.parse(alert.getAttribute("data-vv-alert-starts"));
-      var ends = Date.parse(alert.getAttribute("data-vv-alert-ends"));
-      if (now < starts || now >= ends) {
-        alert.hidden = true;
-      }
-    });
-    document.querySelectorAll(".vv-alerts").forEach(function (region) {
-      if (!region.querySelector(".vv-alert:not([hidden])")) {
-        region.hidden = true;
-      }
-    });
-  }
-
   setUpQuickExit();
   setUpOpenNow();
   setUpMenu();
-  setUpAlerts();
 })();
