@@ -14,7 +14,6 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from ..i18n import format_clock, weekday_names
-from ..kinds.networks import networks_of
 from ..markup import render_markdown
 from ..model import Entry, Location, OpeningHours, VolunteerRole
 from ..provider import provider_of
@@ -144,7 +143,7 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
         "correction_url": site.correction_url(entry),
         "correction_email": site.correction_email(entry),
         "first_need": entry.needs[0] if entry.needs else None,
-        "networks": networks_of(site.kinds.networks, entry.slug),  # the networks it is a member of (vejviser.kinds)
+        "networks": site.kinds.networks_by_entry.get(entry.slug, ()),  # the networks it is a member of (vejviser.kinds)
     }
 
 

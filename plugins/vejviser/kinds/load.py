@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Collection, Sequence
 
@@ -28,6 +29,15 @@ class KindContent:
     contacts: tuple[ContactPoint, ...] = ()
     rooms: tuple[Room, ...] = ()
     networks: tuple[Network, ...] = ()
+
+    @cached_property
+    def networks_by_entry(self) -> dict[str, tuple[Network, ...]]:
+        """Entry slug → the networks it is a member of (A–Å), made once: every entry page asks."""
+        found: dict[str, list[Network]] = {}
+        for network in self.networks:
+            for slug in dict.fromkeys(network.member_entries):
+                found.setdefault(slug, []).append(network)
+        return {slug: tuple(networks) for slug, networks in found.items()}
 
 
 def load_kinds(content_dir: str | Path, vocabularies: Vocabularies, entry_slugs: Collection[str] | None = None) -> tuple[KindContent, list[Problem]]:

@@ -9,7 +9,7 @@ directory). Membership is written once, in the network's file; entry pages look 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 from ..model import Contact, Source
 from ..text import Text, danish_sort_key
@@ -70,8 +70,3 @@ def member_rules(data: dict[str, Any]) -> Iterator[Finding]:
 
 
 NETWORKS: Kind[Network] = Kind("network", "networks", lambda network_id, data, _vocabularies: [Network.from_data(network_id, data)], (member_rules,))
-
-
-def networks_of(networks: Iterable[Network], slug: str) -> tuple[Network, ...]:
-    """The networks an entry is a member of."""
-    return tuple(network for network in networks if slug in network.member_entries)

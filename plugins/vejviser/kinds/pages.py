@@ -126,11 +126,12 @@ class RoomView:
 
 def room_pages(site: Site, markdown: MarkdownCache) -> list[PageSpec]:
     rooms = site.kinds.rooms
+    entries = {entry.slug: entry for entry in site.entries}
     groups = {key: tuple(room for room in rooms if ROOM_BROWSE_RULES[key](room)) for key in ROOM_BROWSE}
     return [
         _rooms_listing(site, rooms_url, rooms, groups, None),
         *(_rooms_listing(site, partial(room_browse_url, key), groups[key], groups, key) for key in ROOM_BROWSE),
-        *(_room_page(site, room, markdown) for room in rooms),
+        *(_room_page(site, room, entries.get(room.owner_entry or ""), markdown) for room in rooms),
     ]
 
 
@@ -154,9 +155,8 @@ def _rooms_listing(site: Site, url_of, rooms: tuple[Room, ...], groups: dict[str
     return PageSpec("rooms", url_of, variables)
 
 
-def _room_page(site: Site, room: Room, markdown: MarkdownCache) -> PageSpec:
+def _room_page(site: Site, room: Room, owner: Entry | None, markdown: MarkdownCache) -> PageSpec:
     url_of = partial(room_url, room.id)
-    owner = next((entry for entry in site.entries if entry.slug == room.owner_entry), None)
 
     def variables(lang: str) -> dict[str, Any]:
         view = RoomView(
