@@ -1,4 +1,5 @@
-"""`data/associations.json`: every entry in both languages with its page URLs, plus the vocabularies.
+"""`data/associations.json`: every entry in both languages with its page URLs, plus the vocabularies;
+and the shape the other JSON files (`rooms_export`, `grants_export`) share with it (`dataset`).
 
 The shape is published as a JSON Schema (`associations.schema.json`, written next to the data).
 Values are the model's: translated text is `{"da": …, "en": …}` (English only where the entry has
@@ -14,7 +15,7 @@ import dataclasses
 import datetime
 import functools
 from importlib import resources
-from typing import Any
+from typing import Any, Iterable
 
 from ..content import Directory
 from ..model import Entry
@@ -29,7 +30,7 @@ NOT_EXPORTED = frozenset({"maintainers", "source_path", "volunteering", "last_ve
 def plain(value: Any) -> Any:
     """Model objects as JSON values; fields that are empty (None, "", empty tuple) are left out."""
     if hasattr(type(value), "__dataclass_fields__"):  # dataclasses.is_dataclass, for instances only
-        return _fields(value)
+        return record(value)
     if isinstance(value, (tuple, list)):
         return [plain(item) for item in value]
     if isinstance(value, datetime.date):
@@ -37,7 +38,8 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _fields(obj: Any, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+def record(obj: Any, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A model object's fields (but those in `skip`) as JSON values, empty ones left out."""
     out = {}
     for name in _field_names(type(obj)):
         value = getattr(obj, name)
@@ -53,32 +55,41 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def entry_record(entry: Entry, publication: Publication) -> dict[str, Any]:
-    record = _fields(entry, NOT_EXPORTED)
-    record["last_verified"] = plain(entry.last_verified)
-    record["volunteering"] = plain(entry.current_roles(publication.build_date))
-    record["urls"] = publication.entry_links(entry.slug)
-    return record
+    fields = record(entry, NOT_EXPORTED)
+    fields["last_verified"] = plain(entry.last_verified)
+    fields["volunteering"] = plain(entry.current_roles(publication.build_date))
+    fields["urls"] = publication.entry_links(entry.slug)
+    return fields
 
 
-def vocabulary_labels(directory: Directory) -> dict[str, dict[str, dict[str, str]]]:
-    return {
-        name: {term.id: plain(term.label) for term in vocabulary}
-        for name, vocabulary in directory.vocabularies.by_name.items()
-    }
+def vocabulary_labels(directory: Directory, names: Iterable[str] | None = None) -> dict[str, dict[str, dict[str, str]]]:
+    """Vocabulary name → term id → label in Danish and English: every vocabulary, or those `names`."""
+    by_name = directory.vocabularies.by_name
+    return {name: {term.id: plain(term.label) for term in by_name[name]} for name in (by_name if names is None else names)}
 
 
-def associations_json(directory: Directory, publication: Publication) -> bytes:
+def dataset(publication: Publication, schema_file: str, vocabularies: dict[str, Any], items_key: str, records: list[dict[str, Any]]) -> bytes:
+    """A JSON file of the open data: its schema's URL, the build date, the licence, the labels of the
+    codes its records use, and the records under `items_key`."""
     return json_bytes(
         {
-            "$schema": publication.link(f"data/{SCHEMA_FILE}"),
+            "$schema": publication.link(f"data/{schema_file}"),
             "build_date": publication.build_date.isoformat(),
             "licence": LICENCE,
-            "vocabularies": vocabulary_labels(directory),
-            "entries": [entry_record(entry, publication) for entry in directory.entries],
+            "vocabularies": vocabularies,
+            items_key: records,
         }
     )
 
 
+def associations_json(directory: Directory, publication: Publication) -> bytes:
+    return dataset(publication, SCHEMA_FILE, vocabulary_labels(directory), "entries", [entry_record(entry, publication) for entry in directory.entries])
+
+
+def schema_bytes(schema_file: str) -> bytes:
+    """A published JSON Schema, byte for byte as kept in this package."""
+    return resources.files(__package__).joinpath(schema_file).read_bytes()
+
+
 def associations_schema() -> bytes:
-    """The published JSON Schema, byte for byte as kept in the package."""
-    return resources.files(__package__).joinpath(SCHEMA_FILE).read_bytes()
+    return schema_bytes(SCHEMA_FILE)
