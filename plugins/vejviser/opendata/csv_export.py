@@ -21,6 +21,7 @@ from typing import Any, Callable, Generic, Iterable, TypeVar
 from ..content import Directory
 from ..model import Entry, Location
 from ..text import Text
+from ..urls import entry_url
 from .publication import Publication
 
 DELIMITER = ";"
@@ -79,6 +80,20 @@ def bilingual(name: str, description: Text, text_of: Callable[[Any], Text | None
     )
 
 
+def page_columns(page: Text, url_of: Callable[[Any, str], str]) -> tuple[Column, Column]:
+    """Two columns, `url_da` and `url_en`: the item's page in each language (`url_of(item, lang)`, a
+    URL from `vejviser.urls` that the publication makes absolute)."""
+    return tuple(
+        Column(f"url_{lang}", Text(f"{page.da} på {language.da}", f"{page.en} in {language.en}"), lambda item, row, lang=lang: row.publication.link(url_of(item, lang)))
+        for lang, language in (("da", Text("dansk", "Danish")), ("en", Text("engelsk", "English")))
+    )
+
+
+def sources_column() -> Column:
+    """`sources`: where an item's facts come from."""
+    return Column("sources", Text("Kilder: adresse eller titel (dato læst: felter den underbygger)", "Sources: address or title (date read: the fields it supports)"), lambda item, row: joined(source_cell(s) for s in item.sources))
+
+
 def flag(value: bool | None) -> str:
     return "" if value is None else str(value).lower()
 
@@ -102,7 +117,8 @@ def phone_cell(phone) -> str:
 
 def source_cell(source) -> str:
     """`https://livslinien.dk/kontakt (2026-12-06: phones, opening_hours)`."""
-    return f"{source.url or source.title} ({source.read.isoformat()}: {', '.join(source.supports)})"
+    supports = f": {', '.join(source.supports)}" if source.supports else ""  # a kind's sources say no fields
+    return f"{source.url or source.title} ({source.read.isoformat()}{supports})"
 
 
 def address_cell(location: Location, row: Row) -> str:
@@ -137,11 +153,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("addresses", Text("Adresser: navn, gade, postnummer og by", "Addresses: name, street, postcode and town"), lambda e, r: joined(address_cell(loc, r) for loc in e.locations)),
     Column("postcodes", Text("Postnumre for adresserne", "Postcodes of the addresses"), lambda e, r: joined(loc.postcode for loc in e.locations)),
     Column("volunteer_roles", Text("Aktuelle frivillige opgaver (titel på dansk)", "Current volunteer tasks (title in Danish)"), lambda e, r: joined(role.title.da for role in e.current_roles(r.publication.build_date))),
-    Column("sources", Text("Kilder: adresse eller titel (dato læst: felter den underbygger)", "Sources: address or title (date read: the fields it supports)"), lambda e, r: joined(source_cell(s) for s in e.sources)),
+    sources_column(),
     Column("last_verified", Text("Dato hvor foreningen bekræftede oplysningerne; tom: ikke bekræftet", "Date the association confirmed the data; empty: not confirmed"), lambda e, r: iso_date(e.last_verified), type="date"),
     Column("added", Text("Dato hvor indgangen blev tilføjet", "Date the entry was added"), lambda e, r: iso_date(e.added), type="date"),
-    Column("url_da", Text("Siden på dansk", "The page in Danish"), lambda e, r: r.publication.entry_links(e.slug)["da"]),
-    Column("url_en", Text("Siden på engelsk", "The page in English"), lambda e, r: r.publication.entry_links(e.slug)["en"]),
+    *page_columns(Text("Siden", "The page"), lambda e, lang: entry_url(e.slug, lang)),
 )
 
 

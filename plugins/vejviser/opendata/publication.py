@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Callable
 
 from ..urls import LANGUAGES, entry_url
 
@@ -31,5 +32,9 @@ class Publication:
         """A URL from `vejviser.urls` (relative to the site root) made absolute, or root-relative."""
         return f"{self.url}/{url}"
 
+    def links(self, url_in: Callable[[str], str]) -> dict[str, str]:
+        """A page's URL in every language, `url_in(lang)` made absolute: `{"da": …, "en": …}`."""
+        return {lang: self.link(url_in(lang)) for lang in LANGUAGES}
+
     def entry_links(self, slug: str) -> dict[str, str]:
-        return {lang: self.link(entry_url(slug, lang)) for lang in LANGUAGES}
+        return self.links(lambda lang: entry_url(slug, lang))

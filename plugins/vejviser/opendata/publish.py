@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 def write_exports(site: Site, settings: dict[str, Any], output: Path) -> None:
     publication = Publication.from_settings(settings, site.build_date)
-    written = write_files(output, export_files(site.directory, publication, i18n.languages_from(settings), site_pages(site)))
+    written = write_files(output, export_files(site.directory, site.kinds, publication, i18n.languages_from(settings), site_pages(site)))
     if not publication.is_public:
         logger.info("vejviser.opendata: SITEURL is not absolute, so no sitemap.xml (it needs absolute URLs)")
     logger.info("vejviser.opendata: wrote %d files", written)
