@@ -157,3 +157,19 @@ def test_a_value_against_its_column_type_fails_the_package(site, tmp_path):
     (data / "rooms.csv").write_text("\ufeff" + text, "utf-8", newline="")
     report = validate(data / "datapackage.json")
     assert "type-error" in {error[0] for error in report.flatten(["type"])}
+
+
+@pytest.mark.parametrize("url, heading", [("data/", "Kolonne"), ("en/data/", "Column")])
+def test_the_data_page_lists_the_files_and_their_columns(site, url, heading):
+    """Each new file is linked from the Data page in both languages (and is there), and the columns of
+    rooms.csv and grants.csv are documented in tables made from the files' own columns."""
+    links = site.links(url, "main a")
+    files = ["data/rooms.csv", "data/rooms.json", "data/rooms.schema.json", "data/grants.csv", "data/grants.json", "data/grants.schema.json", "data/hsds/locations.json", "data/hsds/en/locations.json"]
+    assert [file for file in files if file not in links] == []
+    assert all(site.exists(file) for file in files)
+    tables = {tuple(code.get_text() for code in table.select("tbody td:first-child code")): table for table in site.page(url).select("main table")}
+    for columns in (ROOMS.columns, GRANTS.columns):
+        names = tuple(column.name for column in columns)
+        assert names in tables, f"{url} lacks the table of {names[:3]}…"
+        assert tables[names].select_one("th").get_text() == heading
+    assert "<!--" not in str(site.page(url).select_one("main"))  # every marker was replaced
