@@ -12,7 +12,8 @@ the municipality promises associations.
 messages, build); `load.py` loads them all. The directory generator loads them with the entries (a
 broken file stops the build) and keeps them on the `Site`; this plugin adds their pages through the
 `directory_pages` signal and writes the feed, the calendars and the rooms' HSDS locations with the
-other output files.
+other output files. The rooms' and grants' JSON and CSV are `vejviser.opendata`'s (`rooms_export`,
+`grants_export`), beside the entries' and in the same data package.
 """
 
 

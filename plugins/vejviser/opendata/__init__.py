@@ -1,6 +1,7 @@
 """Pelican plugin `vejviser.opendata`: open data and discoverability.
 
-JSON and CSV of every entry, an Open Referral HSDS 3.0 export, Atom feeds, robots.txt and (when
+JSON and CSV of every entry (and of the rooms and the open and coming grants of `vejviser.kinds`),
+an Open Referral HSDS 3.0 export, Atom feeds, robots.txt and (when
 SITEURL is absolute) a sitemap with hreflang alternates, all built from the model objects the
 directory generator loaded; each entry's own file as JSON for the form that corrects it; JSON-LD
 and Open Graph for the page head; the CSV's column table on the
