@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from jsonschema import Draft202012Validator, FormatChecker
 
-from vejviser.opendata.csv_export import COLUMNS
+from vejviser.opendata.datapackage import TABLES
 from vejviser.opendata.sitemap import SITEMAP_NS, XHTML_NS
 
 from .common import SITEURL, read_schema
@@ -187,13 +187,12 @@ def test_the_feeds_are_linked_from_every_page_and_point_to_real_pages(site):
 @pytest.mark.parametrize("lang, url", [("da", "data/"), ("en", "en/data/")])
 def test_the_data_page_documents_every_csv_column_and_links_to_real_files(site, lang, url):
     page = _page(site, url)
-    tables = page.find_all("table")
-    columns = {row.find("code").get_text(): row.find_all("td")[1].get_text() for row in tables[-1].tbody.find_all("tr")}
-    assert columns == {column.name: column.description.get(lang) for column in COLUMNS}
+    documented = [{row.find("code").get_text(): row.find_all("td")[1].get_text() for row in table.tbody.find_all("tr")} for table in page.find_all("table")[1:]]
+    assert documented == [{column.name: column.description.get(lang) for column in table.columns} for table in TABLES]  # associations, rooms, grants
     content = page.find("article")
     links = [a["href"].removeprefix(SITEURL) for a in content.find_all("a", href=True)]
     downloads = {href for href in links if href.startswith(("/data/", "/feeds/", "/en/feeds/"))}
-    assert len(downloads) == 7
+    assert len(downloads) == 15
     for href in downloads:
         assert (site / href.lstrip("/")).is_file(), href
     assert "CC0 1.0" in page.get_text()
