@@ -29,7 +29,7 @@ from markupsafe import Markup
 # Headings in an entry's text are demoted to fit under the page's own (see `render_markdown`), so
 # every level Markdown can write is accepted here.
 ENTRY_TAGS = frozenset({"p", "ul", "ol", "li", "strong", "em", "a", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "code"})
-PAGE_TAGS = ENTRY_TAGS | {"hr", "table", "thead", "tbody", "tr", "th", "td", "abbr", "dl", "dt", "dd"}
+PAGE_TAGS = ENTRY_TAGS | {"hr", "table", "thead", "tbody", "tr", "th", "td", "abbr", "dl", "dt", "dd", "wbr"}  # wbr: where a long word may wrap (the CSV column names)
 URL_SCHEMES = frozenset({"https", "mailto", "tel"})
 LINK_REL = "noopener noreferrer"
 

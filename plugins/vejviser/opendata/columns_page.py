@@ -20,9 +20,15 @@ TABLES_BY_NAME = {table.name: table for table in TABLES}
 
 
 def column_table(lang: str, table: Table = ASSOCIATIONS) -> str:
-    rows = "".join(f"<tr><td><code>{escape(column.name)}</code></td><td>{escape(column.description.get(lang))}</td></tr>" for column in table.columns)
+    rows = "".join(f"<tr><td><code>{_breakable(column.name)}</code></td><td>{escape(column.description.get(lang))}</td></tr>" for column in table.columns)
     head = f'<tr><th scope="col">{escape(COLUMN.get(lang))}</th><th scope="col">{escape(CONTENTS.get(lang))}</th></tr>'
     return f"<table><thead>{head}</thead><tbody>{rows}</tbody></table>"
+
+
+def _breakable(name: str) -> str:
+    """A column name that may wrap after its underscores (`free_for_associations` is wider than a
+    phone's column), still read and copied as the one word."""
+    return str(escape(name)).replace("_", "_<wbr>")
 
 
 def insert_column_table(content) -> None:

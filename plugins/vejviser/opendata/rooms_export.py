@@ -52,7 +52,7 @@ COLUMNS: tuple[Column[Room], ...] = (
     Column("step_free", Text("Adgang uden trin: true/false, tom hvis ikke oplyst", "Step-free access: true/false, empty if not stated"), lambda m, r: _access(m, "step_free"), type="boolean"),
     Column("accessible_toilet", Text("Handicaptoilet: true/false, tom hvis ikke oplyst", "Accessible toilet: true/false, empty if not stated"), lambda m, r: _access(m, "accessible_toilet"), type="boolean"),
     Column("hearing_loop", Text("Teleslynge: true/false, tom hvis ikke oplyst", "Hearing loop: true/false, empty if not stated"), lambda m, r: _access(m, "hearing_loop"), type="boolean"),
-    Column("access_report", Text("Tilgængelighedsrapport, fx God Adgang", "Access report, e.g. God Adgang"), lambda m, r: m.access_report or "", format="uri"),
+    Column("access_report", Text("Rapport om tilgængeligheden, fx fra God Adgang", "Access report, e.g. from God Adgang"), lambda m, r: m.access_report or "", format="uri"),
     Column("seated", Text("Siddepladser", "Seats"), lambda m, r: number(m.seated), type="integer"),
     Column("standing", Text("Ståpladser", "Standing places"), lambda m, r: number(m.standing), type="integer"),
     Column("facilities", Text("Faciliteter (id'er, navne i rooms.json under vocabularies)", "Facilities (ids, names in rooms.json under vocabularies)"), lambda m, r: joined(m.facilities)),
