@@ -76,3 +76,15 @@ def test_hiding_an_ended_alert_moves_nothing(browser, site_url, width):
     total, moved = page.evaluate(LAYOUT_SHIFT)
     context.close()
     assert total < CLS_MAX, moved
+
+
+@pytest.mark.parametrize("url", ["data/", "en/data/"])
+def test_the_csv_column_tables_fit_a_phone(browser, site_url, url):
+    """The Data page's tables of the CSV files' columns (associations, rooms, grants) wrap inside a
+    390 px wide screen: long column names break after an underscore."""
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + url)
+    rights = page.evaluate("[...document.querySelectorAll('main table')].slice(1).map(table => table.getBoundingClientRect().right)")
+    context.close()
+    assert len(rights) == 3 and max(rights) <= 390, rights
