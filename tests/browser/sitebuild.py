@@ -18,11 +18,11 @@ BROWSER_ENTRIES = Path(__file__).parent / "content" / "associations"
 # 2026-06-01 12:00 UTC: the day the browser-test site is "built on" (see content/README.md).
 BROWSER_SITE_EPOCH = "1780315200"
 # What a build reads from the working tree besides the installed `vejviser` package.
-BUILD_INPUTS = ("content", "theme", "pelicanconf.py", "publishconf.py")
+BUILD_INPUTS = ("content", "pelicanconf.py", "publishconf.py")  # the theme is the installed engine's
 
 
 def copy_build_inputs(destination: Path, extra_entries: Path | None = None) -> Path:
-    """Copy content, theme and settings to `destination` (plus `extra_entries`' YAML files); returns it."""
+    """Copy content and settings to `destination` (plus `extra_entries`' YAML files); returns it."""
     destination.mkdir(parents=True, exist_ok=True)
     for name in BUILD_INPUTS:
         source = REPO / name
