@@ -17,7 +17,7 @@ VEJVISER_STATIC_OVERRIDES = [str(_site_theme / "static")]
 TIMEZONE = "Europe/Copenhagen"
 DEFAULT_LANG = "da"
 
-PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejviser.volunteering", "vejviser.hosting", "vejviser.assets"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind; volunteering: "Bliv frivillig", role feeds, task calendar; hosting: the HTTP headers for the host; assets: the theme's CSS and JS minified, under names that change with their content
+PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejviser.volunteering", "vejviser.kinds", "vejviser.hosting", "vejviser.assets"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind; volunteering: "Bliv frivillig", role feeds, task calendar; kinds: grants, rooms, networks, "Kontakt kommunen" (and alerts on every page); hosting: the HTTP headers for the host; assets: the theme's CSS and JS minified, under names that change with their content
 
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in the engine's theme/translations/ + its code here
@@ -54,7 +54,7 @@ PAGE_SAVE_AS = "{slug}/index.html"
 PAGE_LANG_URL = "{lang}/{slug}/"
 PAGE_LANG_SAVE_AS = "{lang}/{slug}/index.html"
 # Entries are YAML read by the directory plugin, never by Pelican's readers.
-IGNORE_FILES = [".#*", "associations", "vocabularies"]
+IGNORE_FILES = [".#*", "associations", "vocabularies", "grants", "rooms", "networks"]
 STATIC_PATHS = []
 
 # --- No blog: no articles, archives, tags, categories, authors or feeds ------------------------------

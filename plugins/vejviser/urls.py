@@ -24,6 +24,10 @@ SECTIONS: dict[str, dict[str, str]] = {
     "search": {"da": "soeg", "en": "search"},
     "volunteer": {"da": "frivillig", "en": "volunteer"},
     "add": {"da": "tilfoej", "en": "add"},  # "Tilføj din forening": the form that writes an entry file
+    "grants": {"da": "puljer", "en": "grants"},  # "Åbne puljer" and a page per grant (vejviser.kinds)
+    "contacts": {"da": "kontakt-kommunen", "en": "contact-the-municipality"},  # "Kontakt kommunen" (vejviser.kinds)
+    "rooms": {"da": "lokaler", "en": "rooms"},  # rooms to meet in, browse pages and a page per room (vejviser.kinds)
+    "networks": {"da": "netvaerk", "en": "networks"},  # networks between associations, a page per network (vejviser.kinds)
 }
 
 # The sections that have a page per term of a vocabulary, and that vocabulary: `hjaelp/<need>/`,
@@ -154,6 +158,11 @@ class Links:
 
     def volunteer_browse(self, browse: str) -> str:
         return volunteer_browse_url(browse, self.lang)
+
+    def item(self, section: str, item_id: str) -> str:
+        """The page of one item of a section that lists items by id, not a vocabulary's terms:
+        `item("grants", "x")` → `puljer/x/` (grants, rooms, networks; `vejviser.kinds`)."""
+        return section_url(section, self.lang, item_id)
 
     def section(self, section: str, term: str | None = None) -> str:
         """A section's overview page, or the page of one of its terms: `section("need", "grief")`."""

@@ -24,6 +24,9 @@ FULL_ENTRY_ROLE = "nattevagt"
 MINIMAL_ENTRY = "eksempel-kun-dansk"  # required fields only, Danish only, not confirmed
 SENSITIVE_NEED = "violence"
 SEARCH_QUERY = {"da": "ensomhed", "en": "loneliness"}  # both find several entries
+GRANT = "eksempel-foreningspuljen"  # every field of a grant (tests/browser/content/grants/)
+ROOM = "eksempel-foreningshusets-store-sal"  # every field of a room (tests/browser/content/rooms/)
+NETWORK = "eksempel-samarbejdet-paa-tvaers"  # both entries and two associations by name as members
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,13 @@ PAGE_TYPES = [
     PageType("content-page", lambda lang: urls.page_url({"da": "om", "en": "about"}[lang], lang)),
     PageType("print-list", partial(print_list_url, "town", VOCABULARIES.areas["esbjerg"])),
     PageType("add-entry", partial(urls.section_url, "add")),
+    PageType("grants", partial(urls.section_url, "grants")),  # with the alert banner (tests/browser/content/alerts.yaml)
+    PageType("grant", lambda lang: urls.section_url("grants", lang, GRANT)),
+    PageType("contacts", partial(urls.section_url, "contacts")),
+    PageType("rooms", partial(urls.section_url, "rooms")),
+    PageType("room", lambda lang: urls.section_url("rooms", lang, ROOM)),
+    PageType("networks", partial(urls.section_url, "networks")),
+    PageType("network", lambda lang: urls.section_url("networks", lang, NETWORK)),
     PageType("not-found", _missing_page, status=404),
 ]
 PAGE_TYPES_BY_NAME = {page_type.name: page_type for page_type in PAGE_TYPES}

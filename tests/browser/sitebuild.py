@@ -15,14 +15,18 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BROWSER_ENTRIES = Path(__file__).parent / "content" / "associations"
+# Fictional grants, rooms, networks, an alert and contact points (vejviser.kinds), over the shipped empty ones.
+BROWSER_KINDS = Path(__file__).parent / "content"
+KIND_FILES = ("alerts.yaml", "municipal_contacts.yaml")
 # 2026-06-01 12:00 UTC: the day the browser-test site is "built on" (see content/README.md).
 BROWSER_SITE_EPOCH = "1780315200"
 # What a build reads from the working tree besides the installed `vejviser` package.
 BUILD_INPUTS = ("content", "pelicanconf.py", "publishconf.py")  # the theme is the installed engine's
 
 
-def copy_build_inputs(destination: Path, extra_entries: Path | None = None) -> Path:
-    """Copy content and settings to `destination` (plus `extra_entries`' YAML files); returns it."""
+def copy_build_inputs(destination: Path, extra_entries: Path | None = None, extra_kinds: Path | None = None) -> Path:
+    """Copy content and settings to `destination` (plus `extra_entries`' YAML files, and the grants,
+    alerts and contact points in `extra_kinds`); returns it."""
     destination.mkdir(parents=True, exist_ok=True)
     for name in BUILD_INPUTS:
         source = REPO / name
@@ -33,6 +37,13 @@ def copy_build_inputs(destination: Path, extra_entries: Path | None = None) -> P
     if extra_entries is not None:
         for entry in sorted(extra_entries.glob("*.yaml")):
             shutil.copy2(entry, destination / "content" / "associations" / entry.name)
+    if extra_kinds is not None:
+        for folder in ("grants", "rooms", "networks"):
+            for item in sorted((extra_kinds / folder).glob("*.yaml")):
+                shutil.copy2(item, destination / "content" / folder / item.name)
+        for name in KIND_FILES:
+            if (extra_kinds / name).is_file():
+                shutil.copy2(extra_kinds / name, destination / "content" / name)
     return destination
 
 
@@ -73,8 +84,9 @@ def build(
 
 
 def build_browser_site(workdir: Path) -> Path:
-    """The site the browser tests visit: shipped content + browser-test entries, fixed build date."""
-    source = copy_build_inputs(workdir / "source", extra_entries=BROWSER_ENTRIES)
+    """The site the browser tests visit: shipped content + browser-test entries, grants, alert and
+    contact points, fixed build date."""
+    source = copy_build_inputs(workdir / "source", extra_entries=BROWSER_ENTRIES, extra_kinds=BROWSER_KINDS)
     output = workdir / "output"
     build(source, output, source_date_epoch=BROWSER_SITE_EPOCH)
     return output

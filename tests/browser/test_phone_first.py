@@ -139,6 +139,7 @@ CLS_PAGES = {
     "search-query": lambda lang: urls.section_url("search", lang) + "?q=" + {"da": "ensom", "en": "lonely"}[lang],
     "volunteer": lambda lang: urls.section_url("volunteer", lang),
     "a-z": lambda lang: urls.section_url("a_z", lang),
+    "grants": lambda lang: urls.section_url("grants", lang),  # with an alert banner (tests/browser/content/alerts.yaml)
 }
 
 # Sums every layout shift Chromium reports from the first paint on (buffered), as CLS counts them

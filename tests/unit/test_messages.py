@@ -43,7 +43,8 @@ def _codes_in_schema() -> set[str]:
             for value in node:
                 visit(value)
 
-    visit(json.loads((PACKAGE / "schema" / "entry.schema.json").read_text("utf-8")))
+    for schema in (PACKAGE / "schema").glob("*.json"):  # the entry's (hand-written and generated) and every kind's (vejviser.kinds)
+        visit(json.loads(schema.read_text("utf-8")))
     return codes
 
 

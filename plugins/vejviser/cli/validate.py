@@ -1,6 +1,7 @@
 """`vejviser validate [PATH…]`: check entry files, print each problem as `path:line:column: message`.
 
-Without paths, the whole content folder is checked. Named files are still compared with the rest of
+Without paths, the whole content folder is checked: entries, and the small kinds of content
+(grants, alerts, municipal contacts, rooms, networks; `vejviser.kinds`). Named files are still compared with the rest of
 the folder (a new file that duplicates an existing entry is caught). Under GitHub Actions
 (`GITHUB_ACTIONS=true`) each problem is also printed as an annotation for the pull request.
 `--format markdown` prints the same problems as a report for the pull request's job summary instead.
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 
 from .. import codeowners
+from ..kinds.load import check_kind_files, load_kinds
 from ..builddate import build_date
 from ..content import (
     DESCRIPTION_SUFFIX,
@@ -64,11 +66,16 @@ def check_content(content: Path, paths: list[Path] | None = None) -> tuple[list[
     everything = read_entries(content)
     if paths:
         files = [file for path in paths for file in _files(path)]
+        kind_problems, files = check_kind_files(content, vocabularies, files)
+        problems.extend(kind_problems)
+        if any(_is_content_folder(path) for path in paths):
+            problems.extend(load_kinds(content, vocabularies, _slugs(everything))[1])
         documents = read_entries(content, files)
         named = {_identity(doc.path) for doc in documents}
         others = [doc for doc in everything if _identity(doc.path) not in named]
     else:
         files, documents, others = None, everything, []
+        problems.extend(load_kinds(content, vocabularies, _slugs(everything))[1])
     problems.extend(stray_descriptions(content, files))
     for doc in documents:
         problems.extend(doc.problems)
@@ -92,6 +99,15 @@ def _files(path: Path) -> list[Path]:
         return [path]
     folder = path / ENTRY_DIR if (path / ENTRY_DIR).is_dir() else path
     return [*entry_files_in(folder), *description_files_in(folder)]
+
+
+def _slugs(documents) -> set[str]:
+    """The entries' slugs (their file names), which a room's owner or a network's member may name."""
+    return {Path(doc.path).stem for doc in documents}
+
+
+def _is_content_folder(path: Path) -> bool:
+    return path.is_dir() and (path / ENTRY_DIR).is_dir()
 
 
 def _identity(display_path: str) -> Path:

@@ -8,7 +8,7 @@ variables below. Other plugins that need more on a page (JSON-LD, search filters
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -30,12 +30,14 @@ class Alternate:
     current: bool
 
 
-def common(site: Site, lang: str, url_of: UrlOf, *, sensitive: bool = False) -> dict[str, Any]:
+def common(site: Site, lang: str, url_of: UrlOf, *, sensitive: bool = False, needs: Iterable[str] = ()) -> dict[str, Any]:
+    """What every page gets; `needs`: what the page is about, for the alerts that apply to those needs."""
     return {
         "lang": lang,
         "alternates": [Alternate(other, url_of(other), other == lang) for other in site.languages],
         "links": site.links[lang],
         "quick_exit": sensitive,
+        "alerts": site.alerts_on(url_of(lang), lang, needs) if site.alerts else (),
     }
 
 
@@ -104,7 +106,7 @@ def _directions_url(site: Site, location: Location) -> str | None:
     return site.config.directions_url.format(destination=quote(destination))
 
 
-def _location_view(site: Site, location: Location, lang: str) -> LocationView:
+def location_view(site: Site, location: Location, lang: str) -> LocationView:
     hours: OpeningHours | None = location.opening_hours
     names = weekday_names(lang)
     rows = tuple(HoursRow(day, names[day], tuple(intervals)) for day, intervals in hours.by_day()) if hours and hours.weekly else ()
@@ -127,10 +129,10 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
     `PageSpec.made_from_entry`)."""
     verified = entry.last_verified
     return {
-        **common(site, lang, url_of, sensitive=site.is_sensitive(entry.needs)),
+        **common(site, lang, url_of, sensitive=site.is_sensitive(entry.needs), needs=entry.needs),
         "entry": entry,
         "description": markdown(entry.description, lang),
-        "locations": [_location_view(site, location, lang) for location in entry.locations],
+        "locations": [location_view(site, location, lang) for location in entry.locations],
         "roles": [RoleView.of(role, lang, markdown, heading_level=4) for role in entry.current_roles(site.build_date)],
         "verified": verified,
         "provider": provider_of(entry.kind, site.vocabularies),
@@ -140,6 +142,7 @@ def entry_page(site: Site, entry: Entry, lang: str, url_of: UrlOf, markdown: Mar
         "correction_url": site.correction_url(entry),
         "correction_email": site.correction_email(entry),
         "first_need": entry.needs[0] if entry.needs else None,
+        "networks": site.kinds.networks_by_entry.get(entry.slug, ()),  # the networks it is a member of (vejviser.kinds)
     }
 
 

@@ -22,6 +22,7 @@ from ..builddate import build_date
 from ..content import load_directory
 from ..crisis import load_crisis_lines
 from ..history import entry_history
+from ..kinds.load import load_kinds
 from ..parallel import chunked, collector_paused, default_processes, run_tasks
 from .context import MarkdownCache
 from .devserver import (
@@ -64,7 +65,8 @@ class DirectoryGenerator(Generator):
         entry_cache = self.dev_server.entry_files if self.dev_server else None
         directory = replace(load_directory(self.path, today, self.processes, entry_cache), history=entry_history(self.path))
         crisis_lines, crisis_problems = load_crisis_lines(self.path)
-        errors = [*directory.errors, *crisis_problems]
+        kinds, kind_problems = load_kinds(self.path, directory.vocabularies, {entry.slug for entry in directory.entries})  # grants, alerts, contacts, rooms
+        errors = [*directory.errors, *crisis_problems, *(problem for problem in kind_problems if problem.is_error)]
         if errors:
             raise problems_error(errors)
         for warning in directory.warnings:
@@ -72,7 +74,7 @@ class DirectoryGenerator(Generator):
             # must not stop `make publish`, which treats every logged warning as fatal.
             logger.info(warning.format("da"))
         config = SiteConfig.from_settings(self.settings, i18n.languages_from(self.settings))
-        site = Site(directory, crisis_lines, today, config, content_pages=self._content_pages(config))
+        site = Site(directory, crisis_lines, today, config, content_pages=self._content_pages(config), kinds=kinds)
         signals.directory_loaded.send(self, directory=directory, settings=self.settings, build_date=today)
         return site
 

@@ -137,7 +137,7 @@ def _listing(site: Site, listings: Listings, section: str, term: Term, town: Ter
         "listing",
         url_of,
         lambda lang: {
-            **context.common(site, lang, url_of, sensitive=sensitive),
+            **context.common(site, lang, url_of, sensitive=sensitive, needs=(term.id,) if section == "need" else ()),
             "section": section,
             "term": term,
             "town": town,

@@ -18,6 +18,8 @@ from urllib.parse import quote, urlencode
 
 from ..content import Directory
 from ..crisis import CrisisLine
+from ..kinds.alerts import Alert, current_alerts
+from ..kinds.load import KindContent
 from ..model import STALE_AFTER_MONTHS, Entry
 from ..text import Text
 from ..urls import Links, term_slugs
@@ -85,6 +87,8 @@ class Site:
     # Files other plugins make from the model (search index, exports, feeds), handed in once every
     # generator has its context and written with the pages, across processes (`add_output_task`).
     output_tasks: list[Callable[[], object]] = field(default_factory=list)
+    kinds: KindContent = field(default_factory=KindContent)  # grants, alerts, municipal contacts (`vejviser.kinds`)
+    alerts: tuple[Alert, ...] = field(init=False)  # those a build on `build_date` shows
     by_need: dict[str, tuple[Entry, ...]] = field(init=False)
     by_target_group: dict[str, tuple[Entry, ...]] = field(init=False)
     by_area: dict[str, tuple[Entry, ...]] = field(init=False)
@@ -98,6 +102,7 @@ class Site:
         self.by_area = _index(entries, lambda entry: entry.towns)
         self.sensitive_needs = frozenset(term.id for term in self.vocabularies.needs if term.sensitive)
         self.links = {lang: Links(lang, term_slugs(self.vocabularies, lang)) for lang in self.languages}
+        self.alerts = current_alerts(self.kinds.alerts, self.build_date)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -125,6 +130,10 @@ class Site:
         """The content page `key` in `lang` (Danish if it has no translation), or None."""
         pages = self.content_pages.get(key, {})
         return pages.get(lang) or pages.get("da")
+
+    def alerts_on(self, url: str, lang: str, needs: Iterable[str] = ()) -> tuple[Alert, ...]:
+        """The current alerts the page at `url` (about `needs`) shows."""
+        return tuple(alert for alert in self.alerts if alert.applies_to(url, lang, needs))
 
     def add_output_task(self, task: Callable[[], object]) -> None:
         """`task` writes files into the output folder from this site; it runs while the directory's

@@ -83,7 +83,7 @@ def entry_jsonld(entry: Entry, lang: str, vocabularies: Vocabularies, publicatio
             "knowsLanguage": list(entry.languages),
             "areaServed": [_area(vocabularies, area, lang) for area in entry.areas],
             "address": _address(entry.locations[0], vocabularies, lang) if entry.locations else None,
-            "location": [_place(location, vocabularies, lang) for location in entry.locations],
+            "location": [place(location, vocabularies, lang) for location in entry.locations],
         }
     )
 
@@ -107,7 +107,8 @@ def _address(location: Location, vocabularies: Vocabularies, lang: str) -> dict[
     )
 
 
-def _place(location: Location, vocabularies: Vocabularies, lang: str) -> dict[str, Any]:
+def place(location: Location, vocabularies: Vocabularies, lang: str) -> dict[str, Any]:
+    """A location as a schema.org `Place` (also a room's, `vejviser.kinds`)."""
     hours = location.opening_hours
     access = location.accessibility
     return _compact(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..directory.site import Site, output_task_adder
+from ..kinds.grants import current_grants
 from .backport import fix_filter_only_search
 from .index import BUNDLE_DIR, write_index
 from .records import search_records
@@ -21,7 +22,8 @@ logger = logging.getLogger(__name__)
 def index_site(site: Site, _settings: dict[str, Any], output: Path) -> None:
     """An output task (`output_task_adder`); the index needs none of the settings."""
     pages = sorted((page for by_lang in site.content_pages.values() for page in by_lang.values()), key=lambda page: page.url)
-    records = search_records(site.entries, pages, site.vocabularies, site.build_date, site.languages)
+    grants = current_grants(site.kinds.grants, site.build_date)
+    records = search_records(site.entries, pages, site.vocabularies, site.build_date, site.languages, grants, site.kinds.rooms)
     count = write_index(records, output)
     fix_filter_only_search(output / BUNDLE_DIR)
     write_known_words(site.vocabularies, site.languages, (entry.name for entry in site.entries), output)

@@ -6,13 +6,15 @@ have stable ids: a vocabulary's term ids, or the ids in `values` below.
 
 | key          | da                   | en                 | values                             | on records     |
 | ------------ | -------------------- | ------------------ | ---------------------------------- | -------------- |
-| type         | Vis                  | Show               | entry, role, page                  | every record   |
+| type         | Vis                  | Show               | entry, role, grant, room, page     | every record   |
 | need         | Hjælp til            | Help with          | the needs vocabulary               | entries, roles |
 | target_group | Hvem er det for      | Who it is for      | the target_groups vocabulary       | entries        |
-| area         | Område               | Area               | the areas vocabulary (Entry.towns) | entries, roles |
+| area         | Område               | Area               | the areas vocabulary (Entry.towns) | entries, roles, rooms |
 | attendance   | Sådan foregår det    | How to take part   | the attendance vocabulary          | entries        |
 | language     | Sprog                | Languages spoken   | the languages vocabulary           | entries        |
 | commitment   | Hvor meget tid       | How much time      | the commitments vocabulary         | roles          |
+| capacity     | Pladser              | Places             | up-to-20, 21-50, over-50           | rooms          |
+| room_facts   | Lokalet              | The room           | step_free, free_for_associations (a room must have every ticked one) | rooms |
 | good_to_know | Godt at vide         | Good to know       | free, anonymous, volunteers_wanted (entries); youth_friendly (suits young people: marked so, or minimum age under 18), no_danish_needed (roles) |
 
 A role carries its entry's needs and areas, so "Bliv frivillig" can narrow roles by both. Ticking two
@@ -27,6 +29,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+from ..kinds.grants import Grant
+from ..kinds.rooms import Room
 from ..model import Entry, VolunteerRole
 from ..text import Text
 from ..vocabulary import Vocabularies
@@ -55,6 +59,8 @@ FACETS: dict[str, Facet] = {
         values={
             "entry": Text("Tilbud", "Services"),
             "role": Text("Frivillige opgaver", "Volunteer tasks"),
+            "grant": Text("Puljer", "Grants"),
+            "room": Text("Lokaler", "Rooms"),
             "page": Text("Information", "Information"),
         },
     ),
@@ -64,6 +70,15 @@ FACETS: dict[str, Facet] = {
     "attendance": Facet(Text("Sådan foregår det", "How to take part"), vocabulary="attendance"),
     "language": Facet(Text("Sprog", "Languages spoken"), vocabulary="languages"),
     "commitment": Facet(Text("Hvor meget tid", "How much time"), vocabulary="commitments"),
+    "capacity": Facet(
+        Text("Pladser", "Places"),
+        values={"up-to-20": Text("Op til 20", "Up to 20"), "21-50": Text("21-50", "21-50"), "over-50": Text("Over 50", "Over 50")},
+    ),
+    "room_facts": Facet(
+        Text("Lokalet", "The room"),
+        values={"step_free": Text("Adgang uden trin", "Step-free access"), "free_for_associations": Text("Gratis for foreninger", "Free for associations")},
+        match_all=True,
+    ),
     "good_to_know": Facet(
         Text("Godt at vide", "Good to know"),
         values={
@@ -80,6 +95,22 @@ FACETS: dict[str, Facet] = {
 
 Selection = Mapping[str, Iterable[str]]  # facet key → value ids: {"type": ["role"]}
 PAGE_SELECTION: Selection = {"type": ["page"]}  # a content page (about, privacy …)
+
+
+def room_selection(room: Room) -> Selection:
+    """The values a room's page has (vejviser.kinds): its type, town, capacity band and facts."""
+    facts = {"step_free": room.step_free, "free_for_associations": bool(room.free_for_associations)}
+    return {
+        "type": ["room"],
+        "area": [room.town] if room.town else [],
+        "capacity": [room.capacity_band] if room.capacity_band else [],
+        "room_facts": [fact for fact, applies in facts.items() if applies],
+    }
+
+
+def grant_selection(grant: Grant) -> Selection:
+    """The values a grant's page has (vejviser.kinds): its type, and the needs it is especially for."""
+    return {"type": ["grant"], "need": grant.needs}
 
 
 def entry_selection(entry: Entry, build_date: datetime.date) -> Selection:

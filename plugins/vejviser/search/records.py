@@ -3,6 +3,8 @@
 - an entry's page: its name, summary, description, steps and the labels of its filters (needs,
   target groups, towns, ways to take part, languages, "free" …), so "gratis" or "Ribe" finds it too;
 - each current volunteer role's page (`urls.role_url`), carrying its entry's needs and areas;
+- each current grant's page (`vejviser.kinds`): its title, who grants it, what it supports, who may apply;
+- each room's page (`vejviser.kinds`): its name, owner, town, description and facilities;
 - each content page (about, privacy, the volunteer guide …).
 
 Listings and navigation pages are not indexed: they only repeat what the entries say.
@@ -39,10 +41,16 @@ from ..markup import render_markdown, sanitize_page
 from ..model import Entry, VolunteerRole
 from ..text import DEFAULT_LANG, Text
 from ..vocabulary import Vocabularies
-from .facets import PAGE_SELECTION, ValueLabels, entry_selection, pagefind_filters, role_selection
+from ..i18n import format_date
+from ..kinds.addresses import grant_url, room_url
+from ..kinds.grants import Grant
+from ..kinds.rooms import FACILITY_LABELS, Room
+from .facets import PAGE_SELECTION, ValueLabels, entry_selection, grant_selection, pagefind_filters, role_selection, room_selection
 
 ROLE_KIND = Text("Frivillig hos {entry}", "Volunteer with {entry}")
 PAGE_KIND = Text("Information", "Information")
+GRANT_KIND = Text("Pulje · frist {deadline}", "Grant · deadline {deadline}")
+ROOM_KIND = Text("Lokale", "Room")
 ROLE_SUMMARY_WORDS = 30  # a role's summary is the start of its description
 BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|td|th|dt|dd)>|<br\s*/?>", re.IGNORECASE)
 
@@ -137,6 +145,38 @@ class RecordBuilder:
             meta["summary_lang"] = role.description.lang_for(lang)
         return self._record(urls.role_url(entry.slug, role.id, lang), role.title.get(lang), passages, meta, labels)
 
+    def grant(self, grant: Grant) -> SearchRecord:
+        lang = self.lang
+        supports = _markdown_text(grant.supports, lang)
+        passages = [
+            Passage(grant.granted_by.get(lang), SUMMARY),
+            Passage(supports, SUMMARY),
+            Passage(_markdown_text(grant.who_may_apply, lang)),
+            Passage(grant.amount.get(lang) if grant.amount else ""),
+        ]
+        meta = {"summary": _shorten(supports, ROLE_SUMMARY_WORDS), "kind": GRANT_KIND.get(lang).format(deadline=format_date(grant.deadline, lang))}
+        if grant.title.is_fallback(lang):
+            meta["title_lang"] = grant.title.lang_for(lang)
+        if grant.supports.is_fallback(lang):
+            meta["summary_lang"] = grant.supports.lang_for(lang)
+        return self._record(grant_url(grant.id, lang), grant.title.get(lang), passages, meta, self._labels(grant_selection(grant)))
+
+    def room(self, room: Room) -> SearchRecord:
+        lang = self.lang
+        labels = self._labels(room_selection(room))
+        town = self.vocabularies.areas.label(room.town, lang) if room.town else ""
+        passages = [
+            Passage(room.owner_name.get(lang) if room.owner_name else "", SUMMARY),
+            Passage(", ".join(part for part in (room.location.address, town) if part), SUMMARY),
+            Passage(_markdown_text(room.description, lang)),
+            Passage(", ".join(FACILITY_LABELS[facility].get(lang) for facility in room.facilities)),
+            Passage(_words(labels, "room_facts")),
+        ]
+        meta = {"summary": ", ".join(part for part in (room.location.address, town) if part), "kind": ROOM_KIND.get(lang), **({"town": town} if town else {})}
+        if lang != DEFAULT_LANG:
+            meta["title_lang"] = DEFAULT_LANG  # a room's name is written as the place calls it
+        return self._record(room_url(room.id, lang), room.name, passages, meta, labels)
+
     def page(self, page: ContentPage) -> SearchRecord:
         summary = _html_text(page.summary)
         passages = [Passage(summary, SUMMARY), Passage(_html_text(sanitize_page(page.content)))]
@@ -165,13 +205,18 @@ def search_records(
     vocabularies: Vocabularies,
     build_date: datetime.date,
     languages: Iterable[str],
+    grants: Iterable[Grant] = (),
+    rooms: Iterable[Room] = (),
 ) -> Iterator[SearchRecord]:
-    """Every record of the site, language by language: entries (A–Å), their current roles, content pages."""
-    entries, pages = list(entries), list(pages)
+    """Every record of the site, language by language: entries (A–Å), their current roles, the
+    current grants and the rooms (in the order given), content pages."""
+    entries, pages, grants, rooms = list(entries), list(pages), list(grants), list(rooms)
     for lang in languages:
         builder = RecordBuilder(vocabularies, build_date, lang)
         yield from (builder.entry(entry) for entry in entries)
         yield from (builder.role(entry, role) for entry in entries for role in entry.current_roles(build_date))
+        yield from (builder.grant(grant) for grant in grants)
+        yield from (builder.room(room) for room in rooms)
         yield from (builder.page(page) for page in pages if page.lang == lang)
 
 

@@ -23,7 +23,8 @@ from jinja2.runtime import Context
 from .. import i18n
 from ..directory.site import Site
 from .words import WORDS_FILE, towns, wide_areas, word_map
-from .facets import FACETS, PAGE_SELECTION, Selection, entry_selection, role_selection, values_in_use
+from ..kinds.grants import current_grants
+from .facets import FACETS, PAGE_SELECTION, Selection, entry_selection, grant_selection, role_selection, room_selection, values_in_use
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,14 @@ def _selections(site: Site, lang: str) -> Iterator[Selection]:
     for entry in site.entries:
         yield entry_selection(entry, site.build_date)
         yield from (role_selection(entry, role) for role in entry.current_roles(site.build_date))
+    yield from (grant_selection(grant) for grant in current_grants(site.kinds.grants, site.build_date))
+    yield from (room_selection(room) for room in site.kinds.rooms)
     if any(lang in pages for pages in site.content_pages.values()):
         yield PAGE_SELECTION
 
 
-TYPE_ORDER = ("entry", "role", "page")  # on the search page: help, then volunteering, then information
-ROLES_FIRST = ("role", "entry", "page")  # where the preset shows volunteer roles
+TYPE_ORDER = ("entry", "role", "grant", "room", "page")  # on the search page: help, then volunteering, grants, rooms, information
+ROLES_FIRST = ("role", "entry", "grant", "room", "page")  # where the preset shows volunteer roles
 
 
 @pass_context

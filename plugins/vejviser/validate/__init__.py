@@ -8,7 +8,7 @@ no second message from a later rule.
 from __future__ import annotations
 
 import datetime
-from typing import Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..problems import Problem
 from ..vocabulary import Vocabularies
@@ -54,6 +54,22 @@ def check_across(documents: Sequence[SourceDocument], others: Sequence[SourceDoc
     `documents`. These checks look at a document's path, its name and where the name is, nothing
     else (see `SourceDocument.for_checks_across`)."""
     return [locate(doc, finding) for doc, finding in across_findings(documents, [*documents, *others])]
+
+
+Rule = Callable[[Any], Iterator[Finding]]  # a kind's own checks on its (schema-checked) data
+
+
+def check_kind_document(doc: SourceDocument, schema: str, vocabularies: Vocabularies, rules: Sequence[Rule] = ()) -> list[Problem]:
+    """Problems in a document of another kind of content (`vejviser.kinds`): its JSON Schema `schema`,
+    its values (vocabulary terms, Markdown, plain text, quoting), and the kind's own `rules` – with the
+    same messages and the same "one mistake, one message" as an entry. Its read problems are not repeated."""
+    if not isinstance(doc.data, dict):
+        return []
+    findings = schema_findings(doc, schema)
+    rejected = {finding.path for finding in findings}
+    later = (*value_findings(doc, vocabularies, schema), *(finding for rule in rules for finding in rule(doc.data)))
+    findings += [finding for finding in later if not _under(finding.path, rejected)]
+    return [locate(doc, finding) for finding in findings]
 
 
 def document_findings(doc: SourceDocument, vocabularies: Vocabularies, *, today: datetime.date) -> list[Finding]:

@@ -1,6 +1,8 @@
-"""The entry JSON Schema: loaded and compiled once, and walked alongside the data.
+"""The content JSON Schemas: each loaded and compiled once, and walked alongside the data.
 
-The schema is the one place that knows the fields. Besides standard keywords it carries annotations the
+Entries have `schema/entry.schema.json`; the other kinds of content (grants, alerts, municipal
+contacts …, see `vejviser.kinds`) have `schema/<name>.schema.json`, and every function here takes
+the schema's `name` ("entry" unless told). A schema is the one place that knows its fields. Besides standard keywords it carries annotations the
 validator reads, so no per-field knowledge is repeated in Python:
 
 - `x-vocabulary: <name>`: the string must be a term of `content/vocabularies/<name>.yaml`;
@@ -27,15 +29,36 @@ if TYPE_CHECKING:
 Schema = dict[str, Any]
 
 
+ENTRY = "entry"
+# The file a schema is read from, where it is not `<name>.schema.json`: the entry's hand-written one
+# (`entry.schema.json` is generated from it for editors, `vejviser.editorschema`).
+SCHEMA_FILES = {ENTRY: "entry.fields.json"}
+
+
 @functools.cache
+def content_schema(name: str = ENTRY) -> Schema:
+    """The schema `name`. One that lists other schemas in `x-defs-from` gets their `$defs` under its
+    own (its own win), so the kinds of content share the entry's definitions (text, date, url …)
+    through ordinary local `$ref`s instead of copies."""
+    schema = json.loads(resources.files("vejviser").joinpath("schema", SCHEMA_FILES.get(name, f"{name}.schema.json")).read_text("utf-8"))
+    shared = [content_schema(other).get("$defs", {}) for other in schema.get("x-defs-from", ())]
+    if shared:
+        schema["$defs"] = {key: value for defs in (*shared, schema.get("$defs", {})) for key, value in defs.items()}
+    return schema
+
+
 def entry_schema() -> Schema:
-    """The hand-written schema (`schema/entry.fields.json`); editors read the one generated from it
-    (`vejviser.editorschema`)."""
-    return json.loads(resources.files("vejviser").joinpath("schema", "entry.fields.json").read_text("utf-8"))
+    """The hand-written entry schema (`schema/entry.fields.json`); editors read the one generated from
+    it (`vejviser.editorschema`)."""
+    return content_schema(ENTRY)
+
+
+def entry_validator() -> jsonschema.protocols.Validator:
+    return reference_validator(ENTRY)
 
 
 @functools.cache
-def entry_validator() -> jsonschema.protocols.Validator:
+def reference_validator(name: str = ENTRY) -> jsonschema.protocols.Validator:
     """The reference validator: slow, but its errors carry everything needed for a good message.
 
     Imported only when a file has errors: jsonschema is slow to import (with its optional format
@@ -43,7 +66,7 @@ def entry_validator() -> jsonschema.protocols.Validator:
     """
     import jsonschema
 
-    schema = entry_schema()
+    schema = content_schema(name)
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
     checker = jsonschema.FormatChecker(formats=("date",))
@@ -53,10 +76,10 @@ def entry_validator() -> jsonschema.protocols.Validator:
 
 
 @functools.cache
-def fast_validator() -> jsonschema_rs.Validator:
+def fast_validator(name: str = ENTRY) -> jsonschema_rs.Validator:
     """The same schema and formats in Rust, ~30 times faster: decides whether there is anything to explain."""
-    formats = {name: _as_predicate(check) for name, check in FORMATS.items()}
-    return jsonschema_rs.validator_for(entry_schema(), formats=formats, validate_formats=True)
+    formats = {format_name: _as_predicate(check) for format_name, check in FORMATS.items()}
+    return jsonschema_rs.validator_for(content_schema(name), formats=formats, validate_formats=True)
 
 
 def _as_predicate(check: Callable[[object], bool]) -> Callable[[object], bool]:
@@ -69,21 +92,21 @@ def _as_predicate(check: Callable[[object], bool]) -> Callable[[object], bool]:
     return predicate
 
 
-def at_schema_path(schema_path: Sequence[str | int]) -> Schema:
+def at_schema_path(schema_path: Sequence[str | int], name: str = ENTRY) -> Schema:
     """The (sub)schema a validator's `schema_path` leads to, following `$ref`s on the way."""
-    node: Any = dereferenced_schema()
+    node: Any = dereferenced_schema(name)
     for part in schema_path:
         node = node if part == "$ref" else node[part]
     return node
 
 
 @functools.cache
-def dereferenced_schema() -> Schema:
-    """The entry schema with every local `$ref` replaced by what it points to (there are no cycles).
+def dereferenced_schema(name: str = ENTRY) -> Schema:
+    """The schema `name` with every local `$ref` replaced by what it points to (there are no cycles).
 
     A `$ref`'s own sibling keywords (e.g. a field's `description`) are kept on top.
     """
-    root = entry_schema()
+    root = content_schema(name)
 
     def inline(node: Any) -> Any:
         if isinstance(node, list):
@@ -114,12 +137,13 @@ def annotation(schema: Schema, keyword: str) -> Any:
     return None
 
 
-def walk(data: Any, schema: Schema | None = None, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any, Schema]]:
-    """Every value in `data` that the schema describes, with its path and (resolved) schema.
+def walk(data: Any, schema: Schema | None = None, path: JsonPath = (), name: str = ENTRY) -> Iterator[tuple[JsonPath, Any, Schema]]:
+    """Every value in `data` that the schema (by default the whole schema `name`) describes, with its
+    path and (resolved) schema.
 
     Values under unknown keys are skipped: the schema check already reports the key itself.
     """
-    schema = dereferenced_schema() if schema is None else schema
+    schema = dereferenced_schema(name) if schema is None else schema
     yield path, data, schema
     if isinstance(data, dict):
         properties = schema.get("properties", {})

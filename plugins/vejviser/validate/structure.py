@@ -16,7 +16,7 @@ import jsonschema_rs
 from ..yamlsource import JsonPath, SourceDocument
 from .findings import Finding, shown
 from .formats import FormatProblem
-from .schema import at_schema_path, entry_validator, fast_validator, property_names
+from .schema import ENTRY, at_schema_path, fast_validator, property_names, reference_validator
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -35,12 +35,13 @@ _QUOTE_KINDS = {"int": "number", "float": "number", "bool": "bool", "timestamp":
 _TYPE_NAMES = ("object", "array", "string", "integer", "number", "boolean", "null")
 
 
-def schema_findings(doc: SourceDocument) -> list[Finding]:
-    if fast_validator().is_valid(doc.data):
+def schema_findings(doc: SourceDocument, schema: str = ENTRY) -> list[Finding]:
+    """What the JSON Schema `schema` (see `schema.content_schema`) finds wrong in the document."""
+    if fast_validator(schema).is_valid(doc.data):
         return []
-    errors = list(entry_validator().iter_errors(doc.data))
+    errors = list(reference_validator(schema).iter_errors(doc.data))
     if not errors:  # Rust is stricter in a corner: ECMA's `$` does not match before a final newline
-        return [_fallback_finding(error) for error in fast_validator().iter_errors(doc.data)]
+        return [_fallback_finding(error, schema) for error in fast_validator(schema).iter_errors(doc.data)]
     findings: list[Finding] = []
     for path, group in _by_path(errors).items():
         findings.extend(_object_findings(path, [e for e in group if e.validator in _OBJECT_KEYWORDS]))
@@ -50,10 +51,10 @@ def schema_findings(doc: SourceDocument) -> list[Finding]:
     return findings
 
 
-def _fallback_finding(error: jsonschema_rs.ValidationError) -> Finding:
+def _fallback_finding(error: jsonschema_rs.ValidationError, schema: str) -> Finding:
     path = tuple(error.instance_path)
     keyword = error.schema_path[-1]
-    code = at_schema_path(error.schema_path[:-1]).get("x-messages", {}).get(keyword, "value-wrong-form")
+    code = at_schema_path(error.schema_path[:-1], schema).get("x-messages", {}).get(keyword, "value-wrong-form")
     return Finding(path, code, {"value": shown(error.instance), "field": field_name(path)})
 
 

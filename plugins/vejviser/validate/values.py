@@ -2,6 +2,8 @@
 
 - a term from a vocabulary (`x-vocabulary`) must exist; the message lists the valid ones;
 - Markdown (`contentMediaType: text/markdown`) has no raw HTML and only safe links;
+- plain text (`contentMediaType: text/plain`), shown as it is written, has no HTML tags and no
+  `javascript:` (the page escapes it anyway; a tag in a title is a mistake or an attack either way);
 - a bare date where text is expected (`name: 2024-01-05`) must be quoted. Other YAML 1.1 surprises
   (`no`, `12:30`) already fail the schema's type check, which gives the same advice.
 """
@@ -9,20 +11,22 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Iterator
 
 from ..vocabulary import Vocabularies
 from ..yamlsource import SourceDocument
-from .findings import Finding
+from .findings import Finding, shown
 from .markdown import markdown_issues
-from .schema import annotation, walk
+from .schema import ENTRY, annotation, walk
 from .structure import quote_finding
 
 _MAX_LISTED = 40
+_MARKUP_IN_TEXT = re.compile(r"<[A-Za-z/!?]|javascript:", re.IGNORECASE)
 
 
-def value_findings(doc: SourceDocument, vocabularies: Vocabularies) -> Iterator[Finding]:
-    for path, value, schema in walk(doc.data):
+def value_findings(doc: SourceDocument, vocabularies: Vocabularies, schema_name: str = ENTRY) -> Iterator[Finding]:
+    for path, value, schema in walk(doc.data, name=schema_name):
         if not isinstance(value, str):
             continue
         vocabulary = schema.get("x-vocabulary")
@@ -33,6 +37,8 @@ def value_findings(doc: SourceDocument, vocabularies: Vocabularies) -> Iterator[
         elif schema.get("contentMediaType") == "text/markdown":
             for issue in markdown_issues(value):
                 yield Finding(path, issue.code, {"value": issue.value}, snippet=issue.snippet)
+        elif schema.get("contentMediaType") == "text/plain" and (markup := _MARKUP_IN_TEXT.search(value)):
+            yield Finding(path, "markup-in-text", {"value": shown(value[markup.start() : markup.start() + 40])}, snippet=markup.group())
         elif path in doc.implicit and annotation(schema, "format") != "date":
             yield quote_finding(path, *doc.implicit[path])
 

@@ -64,7 +64,7 @@ def calendar_url(lang: str) -> str:
     return section_url("volunteer", lang) + CALENDAR_FILE.get(lang)
 
 
-def _midnight_utc(day: datetime.date) -> datetime.datetime:
+def midnight_utc(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time(), TIMEZONE).astimezone(datetime.timezone.utc)
 
 
@@ -78,7 +78,7 @@ def _event(posting: Posting, publication: Publication, lang: str, host: str) -> 
     link = publication.link(role_url(posting.entry.slug, posting.role.id, lang))
     event = Event()
     event.add("uid", f"{posting.entry.slug}-{posting.role.id}@{host}")
-    event.add("dtstamp", _midnight_utc(posting.posted or publication.build_date))
+    event.add("dtstamp", midnight_utc(posting.posted or publication.build_date))
     event.add("dtstart", first)
     event.add("dtend", last + datetime.timedelta(days=1))
     event.add("summary", f"{posting.role.title.get(lang)} – {posting.entry.name}")
@@ -89,11 +89,11 @@ def _event(posting: Posting, publication: Publication, lang: str, host: str) -> 
     return event
 
 
-def tasks_calendar(postings: Iterable[Posting], publication: Publication, lang: str) -> bytes:
-    name = f"{CALENDAR_NAME.get(lang)} – {publication.name}"
-    host = urlsplit(publication.url).hostname or UID_HOST
+def published_calendar(name: str, product_id: str) -> Calendar:
+    """An empty calendar to publish: its name, a daily refresh and Denmark's `VTIMEZONE` (so it is
+    valid with no events too). The grant deadlines' calendar (`vejviser.kinds`) starts from it too."""
     calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("prodid", product_id)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
@@ -103,6 +103,16 @@ def tasks_calendar(postings: Iterable[Posting], publication: Publication, lang: 
     calendar.add("x-published-ttl", vDuration(REFRESH))
     calendar.add("x-wr-timezone", TZID)
     calendar.add_component(danish_time_zone())
+    return calendar
+
+
+def uid_host(publication: Publication) -> str:
+    return urlsplit(publication.url).hostname or UID_HOST
+
+
+def tasks_calendar(postings: Iterable[Posting], publication: Publication, lang: str) -> bytes:
+    host = uid_host(publication)
+    calendar = published_calendar(f"{CALENDAR_NAME.get(lang)} – {publication.name}", PRODUCT_ID)
     for posting in postings:
         if posting.calendar_days:
             calendar.add_component(_event(posting, publication, lang, host))
