@@ -21,7 +21,7 @@ KIND_FILES = ("alerts.yaml", "municipal_contacts.yaml")
 # 2026-06-01 12:00 UTC: the day the browser-test site is "built on" (see content/README.md).
 BROWSER_SITE_EPOCH = "1780315200"
 # What a build reads from the working tree besides the installed `vejviser` package.
-BUILD_INPUTS = ("content", "pelicanconf.py", "publishconf.py")  # the theme is the installed engine's
+BUILD_INPUTS = ("content", "pelicanconf.py", "publishconf.py")
 
 
 def copy_build_inputs(destination: Path, extra_entries: Path | None = None, extra_kinds: Path | None = None) -> Path:
