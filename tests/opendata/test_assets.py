@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
+from vejviser.site import THEME
+
 from .common import SITEURL
 from .sitebuild import build_published
 from .test_hosting import rules, served_paths
@@ -53,8 +55,9 @@ def test_every_theme_file_a_page_loads_exists_under_its_content_name_and_nothing
 def test_a_changed_stylesheet_gets_a_new_name_and_the_others_keep_theirs(published_site: Path, site_source: Path, tmp_path: Path):
     source = tmp_path / "source"
     shutil.copytree(site_source, source)
-    stylesheet = source / "theme" / "static" / "css" / "vejviser.css"
-    stylesheet.write_text(stylesheet.read_text("utf-8") + "\n.vv-changed { color: red; }\n", "utf-8")
+    stylesheet = source / "theme" / "static" / "css" / "vejviser.css"  # the site's own, replacing the engine's
+    stylesheet.parent.mkdir(parents=True)
+    stylesheet.write_text((Path(THEME) / "static" / "css" / "vejviser.css").read_text("utf-8") + "\n.vv-changed { color: red; }\n", "utf-8")
     rebuilt = build_published(source, tmp_path / "output")
 
     before, after = set(theme_references(published_site)), set(theme_references(rebuilt))
