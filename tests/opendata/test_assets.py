@@ -42,7 +42,10 @@ def theme_references(site: Path) -> dict[str, set[str]]:
 def test_every_theme_file_a_page_loads_exists_under_its_content_name_and_nothing_else_is_there(published_site: Path):
     references = theme_references(published_site)
     published = {path for path in served_paths(published_site) if path.startswith("/theme/")}
-    assert references.keys() == published  # nothing missing, nothing unused, no unhashed copy left
+    # alerts.js is loaded only by pages that show an alert, and the shipped content has none today.
+    on_demand = {path for path in published if path.startswith("/theme/js/alerts.")}
+    assert len(on_demand) == 1
+    assert references.keys() == published - on_demand  # nothing missing, nothing unused, no unhashed copy left
     for path in published:
         digest = CONTENT_NAME.fullmatch(path)
         assert digest, path
