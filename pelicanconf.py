@@ -1,18 +1,26 @@
 """Pelican settings for development builds (`make html`, `make serve`). Production: publishconf.py."""
 
+from pathlib import Path
+
+from vejviser.site import THEME  # the engine's templates, CSS/JS and translations, installed with it
+
 AUTHOR = "Vejviser"
 SITENAME = "Vejviser"
 SITEURL = ""
 
 PATH = "content"
-THEME = "theme"
+# Esbjerg's own theme/ (none yet): a template in theme/templates/ or a file in theme/static/ replaces the
+# engine's of the same name (see vejviser.site).
+_site_theme = Path(__file__).resolve().parent / "theme"
+THEME_TEMPLATES_OVERRIDES = [str(_site_theme / "templates")]
+VEJVISER_STATIC_OVERRIDES = [str(_site_theme / "static")]
 TIMEZONE = "Europe/Copenhagen"
 DEFAULT_LANG = "da"
 
 PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejviser.volunteering", "vejviser.kinds", "vejviser.hosting", "vejviser.assets"]  # opendata: JSON/CSV/HSDS, feeds, sitemap, JSON-LD; search: Pagefind; volunteering: "Bliv frivillig", role feeds, task calendar; kinds: grants, rooms, networks, "Kontakt kommunen" (and alerts on every page); hosting: the HTTP headers for the host; assets: the theme's CSS and JS minified, under names that change with their content
 
 # --- Vejviser ---------------------------------------------------------------------------------------
-VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in theme/translations/ + its code here
+VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in the engine's theme/translations/ + its code here
 VEJVISER_MUNICIPALITY = {"da": "Esbjerg Kommune", "en": "Esbjerg Municipality"}
 # Where the entries' edit and correction links point. A placeholder until the repository has its real home.
 VEJVISER_REPOSITORY_URL = "https://github.com/esbjerg-kommune/vejviser"

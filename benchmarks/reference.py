@@ -33,11 +33,12 @@ from pathlib import Path
 
 import pagefind_bin
 from vejviser.assets import theme_assets
+from vejviser.site import THEME
 
 from .build import Step
 
 BENCHMARKS = Path(__file__).resolve().parent
-THEME_STATIC = BENCHMARKS.parent / "theme" / "static"  # our CSS, JS and icon, so both sites link the same files
+THEME_STATIC = Path(THEME) / "static"  # the engine's CSS, JS and icon, so both sites link the same files
 
 _MOUNTS = """\
 [[module.mounts]]

@@ -7,7 +7,8 @@ the start of the SHA-256 of the bytes published: a changed file gets a new name,
 a page with an old stylesheet. Templates name a file by its source path, `{{ asset("css/vejviser.css") }}`,
 and get its published address (under SITEURL, relative or absolute as the page's other links); the
 JavaScript that loads another file gets its address from the page the same way (search.js's
-`settings.more`). A name that is not in theme/static stops the build.
+`settings.more`). A name that is not in theme/static stops the build. A site's own static folder
+(`VEJVISER_STATIC_OVERRIDES`, see `vejviser.site`) replaces the engine's file of the same path.
 
 The files are read, minified and named when each generator starts (`generator_init`; the development
 server's rebuild after an edit to a CSS file thus links the new name), and written at the end of the
@@ -29,6 +30,7 @@ from jinja2.runtime import Context
 from pelican import signals
 
 from .minify import minified
+from .site import static_folders
 
 logger = logging.getLogger(__name__)
 
@@ -80,8 +82,12 @@ def asset_function(assets: Mapping[str, Asset], static_url: str):
 
 
 def _settings_assets(settings: Mapping) -> dict[str, Asset]:
-    static_dir = Path(settings["THEME"]) / "static"
-    return theme_assets(static_dir, settings.get("VEJVISER_MINIFY", True))
+    """The engine's static files, each replaced by the site's file of the same path if it has one, and
+    the site's files the engine does not have (`VEJVISER_STATIC_OVERRIDES`, see `vejviser.site`)."""
+    assets = {}
+    for folder in reversed(static_folders(settings)):  # the engine's first, so the site's replace them
+        assets.update(theme_assets(folder, settings.get("VEJVISER_MINIFY", True)))
+    return assets
 
 
 # The assets of the build under way, by output folder: read when its first generator starts, so every

@@ -1,6 +1,6 @@
 """Language-aware gettext for the theme, so one template renders the page in any language.
 
-UI strings live in Babel catalogs `theme/translations/<lang>/LC_MESSAGES/messages.po` (msgids in
+UI strings live in Babel catalogs `theme/translations/<lang>/LC_MESSAGES/messages.po` in the package (msgids in
 English). They are compiled in memory when a build starts; no `.mo` files are kept in git. The
 language of a string is the language of the page being rendered: the template context's `lang`
 (set by the directory generator) or, on a Pelican content page, `page.lang`.

@@ -8,7 +8,8 @@ last good pages as if nothing were wrong. This one promises:
 - the builds run one after the other in this process, so the development caches
   (`vejviser.directory.devserver`) last as long as it does;
 - after every build, good or failed, it waits without using the processor (inotify, through Pelican's
-  `wait_for_changes`) for a change to the content folder, the theme or the settings file, then builds
+  `wait_for_changes`) for a change to the content folder, the theme (the engine's and the site's own
+  overrides, `vejviser.site`) or the settings file, then builds
   again (reading the settings again if they changed). A failed build's errors are printed once;
 - while the last build failed, every request is answered with an error page (HTTP 500, not cached)
   that lists the errors, each as `file:line:column: message`, in Danish and in English, and says how
@@ -32,12 +33,14 @@ import traceback
 from multiprocessing.connection import Connection
 from typing import Mapping, Sequence
 
+import watchfiles
 from pelican import LOG_HANDLERS, get_instance, parse_arguments
 from pelican.log import init as init_logging
 from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
-from pelican.utils import wait_for_changes
+from pelican.utils import FileChangeFilter
 
 from .problems import LANGUAGES, render_message
+from .site import theme_folders
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -86,6 +89,15 @@ def build_forever(args, pelican, settings, tell_server: Connection) -> None:
         if settings_file in changed:
             pelican = None  # read the settings again, keeping the ones that loaded until they load
         print(f"\n-> Modified: {', '.join(sorted(changed))}. re-generating...", flush=True)
+
+
+def wait_for_changes(settings_file: str | None, settings: Mapping) -> set[tuple[object, str]]:
+    """The changes (kind, path) once a file changes in the settings file, the content folder or a
+    folder of the theme. Pelican's own `wait_for_changes` watches the engine's theme only."""
+    paths = [settings_file, settings["PATH"], *theme_folders(settings)]
+    watched = [os.path.abspath(path) for path in paths if path and os.path.exists(path)]
+    ignored = set(settings.get("IGNORE_FILES", []))
+    return next(watchfiles.watch(*watched, watch_filter=FileChangeFilter(ignore_file_patterns=ignored), rust_timeout=0))
 
 
 def _report(error: Exception, debug: bool) -> None:

@@ -108,7 +108,7 @@ class _Explainer:
         where = (line, backslash + 1) if backslash >= 0 else self.at
         prefix, value = self._parts(self.context_at[0] if self.context_at else line)
         inner = value[1:-1] if len(value) > 1 and value.endswith('"') else value[1:]
-        return self._problem(where, "yaml-backslash", example=prefix.lstrip() + _quoted(inner, prefer="'"))
+        return self._problem(where, "yaml-backslash", example=prefix.lstrip() + quoted(inner, prefer="'"))
 
     def _colon(self) -> Problem | None:
         if not self.problem_text.startswith("mapping values are not allowed"):
@@ -117,7 +117,7 @@ class _Explainer:
         before = self._line(line)[: column - 1]
         if re.search(r":[ \t]", before):  # `summary: Åbent: mandag`: a colon and a space inside a value
             prefix, value = self._parts(line)
-            return self._problem(self.at, "yaml-colon-in-value", example=prefix.lstrip() + _quoted(_without_comment(value)))
+            return self._problem(self.at, "yaml-colon-in-value", example=prefix.lstrip() + quoted(_without_comment(value)))
         # The colon ends a line that libyaml read as the continuation of a plain value above it: that
         # value lacks the space after its own colon, or this line is text with a colon in it, or a
         # field indented too far.
@@ -127,7 +127,7 @@ class _Explainer:
         if re.fullmatch(_KEY, before.strip()) is None:  # `    Åbent: mandag` under `da: Vi mødes`
             prefix, value = self._parts(line - 1)
             text = " ".join(part for part in (value, self._line(line).strip()) if part)
-            return self._problem(self.at, "yaml-colon-in-value", example=prefix.lstrip() + _quoted(_without_comment(text)))
+            return self._problem(self.at, "yaml-colon-in-value", example=prefix.lstrip() + quoted(_without_comment(text)))
         return self._problem(self._first_character(line), "yaml-indentation")
 
     def _cannot_start(self) -> Problem | None:
@@ -142,7 +142,7 @@ class _Explainer:
         prefix, value = self._parts(line)
         if len(prefix) != column - 1:  # not at the start of a value: leave it to the rules after
             return None
-        return self._problem(where, "yaml-needs-quotes", character=self._char(where), example=prefix.lstrip() + _quoted(_without_comment(value)))
+        return self._problem(where, "yaml-needs-quotes", character=self._char(where), example=prefix.lstrip() + quoted(_without_comment(value)))
 
     def _unclosed_flow(self) -> Problem | None:
         if "flow" not in self.context and "flow" not in self.problem_text:
@@ -279,10 +279,10 @@ def _requoted(value: str) -> str:
     """A value whose quotes went wrong (`"Vi kaldes "Ventilen""`), quoted so that it reads as meant."""
     if len(value) > 1 and value[0] in "'\"" and value[-1] == value[0]:
         value = value[1:-1]
-    return _quoted(value, prefer="'" if '"' in value else '"')
+    return quoted(value, prefer="'" if '"' in value else '"')
 
 
-def _quoted(value: str, prefer: str = '"') -> str:
+def quoted(value: str, prefer: str = '"') -> str:
     """`value` in quotes, as YAML reads it back: double quotes unless the text needs single ones."""
     if prefer == '"' and '"' not in value and "\\" not in value:
         return '"' + _cut(value) + '"'

@@ -21,12 +21,12 @@ KIND_FILES = ("alerts.yaml", "municipal_contacts.yaml")
 # 2026-06-01 12:00 UTC: the day the browser-test site is "built on" (see content/README.md).
 BROWSER_SITE_EPOCH = "1780315200"
 # What a build reads from the working tree besides the installed `vejviser` package.
-BUILD_INPUTS = ("content", "theme", "pelicanconf.py", "publishconf.py")
+BUILD_INPUTS = ("content", "pelicanconf.py", "publishconf.py")
 
 
 def copy_build_inputs(destination: Path, extra_entries: Path | None = None, extra_kinds: Path | None = None) -> Path:
-    """Copy content, theme and settings to `destination` (plus `extra_entries`' YAML files, and the
-    grants, alerts and contact points in `extra_kinds`); returns it."""
+    """Copy content and settings to `destination` (plus `extra_entries`' YAML files, and the grants,
+    alerts and contact points in `extra_kinds`); returns it."""
     destination.mkdir(parents=True, exist_ok=True)
     for name in BUILD_INPUTS:
         source = REPO / name

@@ -18,6 +18,7 @@ import jsonschema
 import pytest
 
 from vejviser.editorschema import DRAFT_07, editor_schema_file, halves
+from vejviser.site import THEME
 from vejviser.validate.schema import entry_schema
 from vejviser.vocabulary import load_vocabularies
 from vejviser.yamlsource import read_file
@@ -161,7 +162,7 @@ def test_every_entry_file_starts_with_the_schema_line(path: Path):
 
 
 def test_what_the_form_and_vejviser_new_write_starts_with_the_schema_line():
-    template = (ROOT / "theme" / "templates" / "add_entry.html").read_text("utf-8")
+    template = (Path(THEME) / "templates" / "add_entry.html").read_text("utf-8")
     assert "<code># yaml-language-server: $schema=../../plugins/vejviser/schema/entry.schema.json" in template
     starter = (ROOT / "plugins" / "vejviser" / "cli" / "entry-template.yaml").read_text("utf-8")
     assert starter.startswith("# yaml-language-server: $$schema=$schema\n")  # vejviser new: tests/unit/test_cli.py

@@ -27,6 +27,7 @@ from pelican.settings import read_settings
 
 from pelican_build import BUILD_DATE, FIXTURES, REPO, assemble_content
 from vejviser.directory.generator import DirectoryGenerator
+from vejviser.site import THEME
 from vejviser.urls import entry_url, output_path, section_url
 
 BUILD_DONE = "Done: Processed"
@@ -156,13 +157,22 @@ def test_an_invalid_edit_is_reported_at_its_place_and_a_fix_is_published(dev_ser
     dev_server.wait_for(lambda: dev_server.get(entry_url("aeblehaven", "da")) == (200, "text/html", page.read_bytes()), "serving the fixed entry")
 
 
+def _site_override(tmp_path: Path, name: str, setting: str) -> tuple[Path, str]:
+    """A copy of the engine's theme file `name` (under templates/ or static/) in the site's own theme/
+    folder, and the `setting` that makes that folder replace the engine's files, for `-e`."""
+    override = tmp_path / "theme" / name
+    override.parent.mkdir(parents=True)
+    shutil.copy2(Path(THEME) / name, override)
+    folder = tmp_path / "theme" / name.split("/")[0]
+    return override, f'{setting}=["{folder}"]'
+
+
 def test_a_template_edit_is_on_every_page(tmp_path):
-    theme = tmp_path / "theme"
-    shutil.copytree(REPO / "theme", theme)
-    server = _started(tmp_path, "-e", f'THEME="{theme}"')
+    """An edit to the site's own template (which overrides the engine's) is watched and rebuilt."""
+    frame, setting = _site_override(tmp_path, "templates/components/frame.html", "THEME_TEMPLATES_OVERRIDES")
+    server = _started(tmp_path, "-e", setting)
     try:
         page = server.page(entry_url("kun-dansk", "en"))
-        frame = theme / "templates" / "components" / "frame.html"
         server.edit(frame, frame.read_text("utf-8").replace('<footer class="vv-footer">', '<footer class="vv-footer"><p>Ny sidefod</p>', 1))
         server.wait_for(lambda: "Ny sidefod" in page.read_text("utf-8"), "a page with the edited template")
         server.wait_for(lambda: server.builds_done() >= 2, "the end of the rebuild")
@@ -173,10 +183,10 @@ def test_a_template_edit_is_on_every_page(tmp_path):
 
 def test_a_stylesheet_edit_is_served_under_its_new_name_on_every_page(tmp_path):
     """The theme's files are named by their content (`vejviser.assets`): after an edit, the pages link
-    the new name, the server serves it, and the old name is gone."""
-    theme = tmp_path / "theme"
-    shutil.copytree(REPO / "theme", theme)
-    server = _started(tmp_path, "-e", f'THEME="{theme}"')
+    the new name, the server serves it, and the old name is gone; here the site's own copy of the
+    stylesheet, which replaces the engine's."""
+    source, setting = _site_override(tmp_path, "static/css/vejviser.css", "VEJVISER_STATIC_OVERRIDES")
+    server = _started(tmp_path, "-e", setting)
     try:
         def stylesheet(page: str) -> str:
             href = BeautifulSoup((server.output / page).read_text("utf-8"), "html.parser").select_one('link[rel="stylesheet"]')["href"]
@@ -184,7 +194,6 @@ def test_a_stylesheet_edit_is_served_under_its_new_name_on_every_page(tmp_path):
 
         old = stylesheet("index.html")
         assert server.get(old)[0] == 200
-        source = theme / "static" / "css" / "vejviser.css"
         server.edit(source, source.read_text("utf-8") + "\n.vv-edited { color: red; }\n")
         server.wait_for(lambda: stylesheet("index.html") != old, "a page linking the edited stylesheet")
         server.wait_for(lambda: server.builds_done() >= 2, "the end of the rebuild")

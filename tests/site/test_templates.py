@@ -22,9 +22,10 @@ from pelican_build import REPO
 from vejviser.directory.environment import CACHED_MACROS, PAGE_INDEPENDENT, forget_cached_macro_outputs
 from vejviser.directory.generator import DirectoryGenerator
 from vejviser.model import VolunteerRole
+from vejviser.site import THEME
 from vejviser.vocabulary import load_vocabularies
 
-TEMPLATES = REPO / "theme" / "templates"
+TEMPLATES = Path(THEME) / "templates"
 ROLE = {"id": "x", "title": {"da": "X"}, "description": {"da": "X"}, "commitment": "ad-hoc", "how_to_apply": {"da": "X"}, "danish_required": False}
 ALLOWED = {"lang", *PAGE_INDEPENDENT}
 

@@ -5,12 +5,15 @@ The strings are found the way `pybabel extract -F babel.cfg` finds them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 
 from pelican_build import REPO
 from vejviser.i18n import catalog_path, languages_from
+from vejviser.site import THEME
 
 LANGUAGES = languages_from({})
 
@@ -25,7 +28,7 @@ def template_messages() -> set[str | tuple[str, str]]:
 
 
 def catalog(lang: str):
-    with open(catalog_path(REPO / "theme" / "translations", lang), "rb") as handle:
+    with open(catalog_path(Path(THEME) / "translations", lang), "rb") as handle:
         return read_po(handle, locale=lang)
 
 

@@ -77,6 +77,7 @@ CORPUS = [
     ("grants/datoer.yaml", GRANT + 'opens: "2026-11-01"\n', "content/grants/datoer.yaml:5:11: deadline (2026-10-01) ligger før opens (2026-11-01)"),
     ("grants/umulig.yaml", GRANT.replace('"2026-10-01"', '"2026-02-30"'), "content/grants/umulig.yaml:5:11: datoen 2026-02-30 findes ikke"),
     ("grants/ukendt.yaml", GRANT + "dedline: x\n", "content/grants/ukendt.yaml:9:1: ukendt felt 'dedline'. Mente du 'deadline'?"),
+    ("grants/komma.yaml", GRANT.replace("{da: Alle foreninger.}", "{da: Alle foreninger, også nye}"), 'content/grants/komma.yaml:3:38: teksten indeholder et komma, og mellem klammerne { } deler YAML teksten ved hvert komma, så \'også nye\' her læses som et felt for sig. Sæt anførselstegn om hele teksten: who_may_apply: {da: "Alle foreninger, også nye"}'),
     ("grants/uden-kilde.yaml", GRANT.replace('sources: [{url: https://puljer.example.org/, read: "2026-06-01"}]\n', ""), "content/grants/uden-kilde.yaml:1:1: feltet 'sources' mangler"),
     ("grants/Stort Navn.yaml", GRANT, "content/grants/Stort Navn.yaml:1:1: filnavnet 'Stort Navn.yaml' må kun indeholde små bogstaver"),
     ("alerts.yaml", ALERT.replace('"2026-12-08T10:00"', '"2026-12-06T10:00"') + "    needs: [hjemloes]\n", "content/alerts.yaml:4:11: beskeden slutter (2026-12-06T10:00), før den begynder (2026-12-06T16:00)"),

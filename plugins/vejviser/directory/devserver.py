@@ -11,7 +11,7 @@ as long as that process:
   are written first, before the other pages are even listed, then the pages that showed it; then the
   rest is checked. The fingerprint is the digest of everything the page can show: its template
   variables (an entry stands for the digest of its files, see `vejviser.fingerprint`), its address,
-  and `site_digest` — the settings, the theme, every content file but the entries (vocabularies,
+  and `site_digest` — the settings, the theme (with the site's overrides), every content file but the entries (vocabularies,
   crisis lines, content pages) and the build date. A page `made_from_entry` (an entry's page, a
   role's page) is known to be current, without making its variables, while its entry's files and the
   site digest are as when it was written;
@@ -45,6 +45,7 @@ from ..content import ENTRY_DIR
 from ..entrycache import EntryFileCache
 from ..fingerprint import Unfingerprintable, folder_digest, new_hash, value_digest
 from ..model import Entry
+from ..site import theme_folders
 
 logger = logging.getLogger(__name__)
 
@@ -172,7 +173,7 @@ def compiled_templates(settings: Mapping[str, Any]) -> CompiledTemplates | None:
     return _compiled.setdefault(repr(sorted(settings.get("JINJA_ENVIRONMENT", {}).items())), CompiledTemplates())
 
 
-def site_digest(settings: Mapping[str, Any], content_dir: str, theme_dir: str, build_date: datetime.date) -> bytes:
+def site_digest(settings: Mapping[str, Any], content_dir: str, build_date: datetime.date) -> bytes:
     """The digest of what every page may show besides its own variables."""
     digest = new_hash()
     for name, value in sorted(settings.items()):
@@ -182,7 +183,8 @@ def site_digest(settings: Mapping[str, Any], content_dir: str, theme_dir: str, b
             part = repr(value).encode()  # an object's repr names it by address: a new one differs
         digest.update(name.encode() + b"=" + part)
     digest.update(folder_digest(Path(content_dir), skip=[ENTRY_DIR]))
-    digest.update(folder_digest(Path(theme_dir)))
+    for folder in theme_folders(settings):  # the engine's theme and the site's overrides
+        digest.update(folder_digest(folder))
     digest.update(build_date.isoformat().encode())
     return digest.digest()
 

@@ -135,7 +135,7 @@ class DirectoryGenerator(Generator):
         """The development server's build: only pages whose fingerprint changed are written, and the
         other plugins' files only until they have been written once (see `devserver`)."""
         server, entry_digests = self.dev_server, self.site.directory.input_digests
-        fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.theme, self.site.build_date), entry_digests)
+        fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.site.build_date), entry_digests)
         changed = server.changed_entries(entry_digests)
         # After an edit (not the first build, nor a change to every entry): the edited entries' own
         # pages here and now, before the other pages are even listed – the pages the contributor waits for.

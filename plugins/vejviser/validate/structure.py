@@ -17,6 +17,7 @@ from ..yamlsource import JsonPath, SourceDocument
 from .findings import Finding, shown
 from .formats import FormatProblem
 from .schema import ENTRY, at_schema_path, fast_validator, property_names, reference_validator
+from .splittext import split_text_findings
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -44,7 +45,7 @@ def schema_findings(doc: SourceDocument, schema: str = ENTRY) -> list[Finding]:
         return [_fallback_finding(error, schema) for error in fast_validator(schema).iter_errors(doc.data)]
     findings: list[Finding] = []
     for path, group in _by_path(errors).items():
-        findings.extend(_object_findings(path, [e for e in group if e.validator in _OBJECT_KEYWORDS]))
+        findings.extend(_object_findings(doc, path, [e for e in group if e.validator in _OBJECT_KEYWORDS]))
         value_errors = [e for e in group if e.validator not in _OBJECT_KEYWORDS]
         if value_errors:
             findings.append(_value_finding(doc, path, min(value_errors, key=_rank)))
@@ -70,12 +71,14 @@ def _rank(error: ValidationError) -> int:
     return _VALUE_KEYWORDS.index(keyword) if keyword in _VALUE_KEYWORDS else len(_VALUE_KEYWORDS)
 
 
-def _object_findings(path: JsonPath, errors: list[ValidationError]) -> list[Finding]:
+def _object_findings(doc: SourceDocument, path: JsonPath, errors: list[ValidationError]) -> list[Finding]:
     findings: list[Finding] = []
     suggested: set[str] = set()
     for error in (e for e in errors if e.validator == "additionalProperties"):
         known = property_names(error.schema)
-        for key in (key for key in error.instance if key not in known):
+        split, explained = split_text_findings(doc, path, error.instance, lambda key: key not in known and _closest(key, known) is None)
+        findings.extend(split)
+        for key in (key for key in error.instance if key not in known and key not in explained):
             suggestion = _closest(key, known)
             if suggestion:
                 suggested.add(suggestion)
