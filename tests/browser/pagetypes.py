@@ -72,6 +72,7 @@ PAGE_TYPES = [
         settle=True,
     ),
     PageType("content-page", lambda lang: urls.page_url({"da": "om", "en": "about"}[lang], lang)),
+    PageType("data-page", partial(urls.page_url, "data")),  # tables of file and column names
     PageType("print-list", partial(print_list_url, "town", VOCABULARIES.areas["esbjerg"])),
     PageType("add-entry", partial(urls.section_url, "add")),
     PageType("grants", partial(urls.section_url, "grants")),  # with the alert banner (tests/browser/content/alerts.yaml)

@@ -86,6 +86,22 @@ def test_the_header_is_small_on_a_phone_and_the_crisis_bar_stays(phone, path):
     assert page.locator(".vv-menu__button").is_visible()
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("width", [320, 360])
+def test_the_header_name_is_one_word_and_nothing_in_it_overlaps(browser, site_url, lang, width):
+    # At 320 px "Vejviser" broke into "Vejvise r", and "Esbjerg Municipality" ran under "Dansk".
+    for page in open_at(browser, site_url + urls.home_url(lang), {"width": width, "height": 740}):
+        name = page.locator(".vv-header__name")
+        line = float(name.evaluate("el => parseFloat(getComputedStyle(el).lineHeight)"))
+        assert name.bounding_box()["height"] < 1.5 * line, "the site's name breaks over two lines"
+        # The right edge of the text itself (a Range), which overflows its box when it cannot wrap.
+        brand = page.locator(".vv-header__brand").evaluate(
+            "el => Math.max(...[...el.children].map(c => { const r = document.createRange(); r.selectNodeContents(c); return r.getBoundingClientRect().right; }))"
+        )
+        tools = page.locator(".vv-header__tools").bounding_box()["x"]
+        assert brand <= tools, f"the name or place (right edge {brand:.0f}) runs under the tools (from {tools:.0f})"
+
+
 def test_the_phone_menu_opens_by_keyboard(phone):
     page = phone(links("da").need("loneliness"))
     menu_link = page.locator(".vv-menu__panel a", has_text="Bliv frivillig")
