@@ -13,10 +13,12 @@ SHOWN_ATTRIBUTES = ("title", "aria-label", "alt", "placeholder", "data-search-ui
 
 
 def english_text(page: BeautifulSoup) -> list[str]:
-    """What a reader of an English page sees or hears: its text outside scripts and parts in another
-    language, and the attributes that are shown or read out (the search's filter labels included)."""
+    """What a reader of an English page sees or hears: its text outside scripts, code names and parts in
+    another language, and the attributes that are shown or read out (the search's filter labels included)."""
     for hidden in page.find_all(["script", "style", "template"]):
         hidden.decompose()
+    for name in page.find_all("code"):  # a file's or CSV column's name (`volunteer_roles`) is data, not a word
+        name.decompose()
     for other_language in page.select("body [lang]:not([lang='en'])"):
         other_language.decompose()
     texts = [str(node) for node in page.find_all(string=True) if not isinstance(node, Comment)]
