@@ -17,16 +17,20 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator
 
-from ..content import Directory, read_entry
+from ..content import Directory, description_paths, display_path
+from ..yamlsource import read_file
 
 SOURCE_DIR = "source"
 
 
 def entry_sources(directory: Directory, data_dir: str) -> Iterator[tuple[str, bytes]]:
-    """(output path, bytes) of every entry's source file, read again from the content folder."""
+    """(output path, bytes) of every entry's source file, read again from the content folder (the
+    description files are only listed: the form leaves their text alone)."""
     for entry in directory.entries:
-        document = read_entry(directory.content_dir / entry.source_path)
-        record = {"path": f"content/{entry.source_path}", "data": document.data, "description_files": sorted(document.companions)}
+        path = directory.content_dir / entry.source_path
+        data = read_file(path, display_path(path)).data
+        descriptions = sorted(lang for lang, description in description_paths(path).items() if description.is_file())
+        record = {"path": f"content/{entry.source_path}", "data": data, "description_files": descriptions}
         yield f"{data_dir}/{SOURCE_DIR}/{entry.slug}.json", _in_file_order(record)
 
 
