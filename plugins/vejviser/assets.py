@@ -15,6 +15,10 @@ server's rebuild after an edit to a CSS file thus links the new name), and writt
 build (`finalized`), when the folder `THEME_STATIC_DIR` of the output holds exactly them: Pelican's
 plain copies and the files of earlier builds (`make serve`) are removed. The pages keep their
 Content-Security-Policy (`'self'`): nothing is inlined.
+
+One file keeps its name and goes to the site's root instead: `favicon.ico`, which browsers ask for
+by themselves at `/favicon.ico` whatever icon a page names (made from the SVG icon by
+`scripts/favicon-ico`).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from .site import static_folders
 logger = logging.getLogger(__name__)
 
 HASH_LENGTH = 8  # hex digits: 4 billion names per file, and a name a person can still read
+ROOT_FILES = ("favicon.ico",)  # published at the site's root under their own names, never hashed
 
 
 @dataclass(frozen=True)
@@ -122,8 +127,12 @@ def write_assets(folder: Path, assets: Mapping[str, Asset]) -> tuple[int, int]:
 def publish_assets(pelican) -> None:
     """`finalized`: the output's THEME_STATIC_DIR holds the theme's files under their published names."""
     assets = _BUILDS.pop(pelican.output_path, None) or _settings_assets(pelican.settings)
+    for source in ROOT_FILES:
+        if source in assets:
+            (Path(pelican.output_path) / source).write_bytes(assets[source].data)
+    hashed = {source: asset for source, asset in assets.items() if source not in ROOT_FILES}
     folder = Path(pelican.output_path) / pelican.settings.get("THEME_STATIC_DIR", "theme")
-    size, count = write_assets(folder, assets)
+    size, count = write_assets(folder, hashed)
     logger.info("vejviser.assets: %d theme files, %d bytes, named by their content", count, size)
 
 

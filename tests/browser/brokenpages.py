@@ -75,7 +75,7 @@ DEFECTS = {
             '<span class="quick-exit" data-quick-exit>Leave this page quickly</span>',
             "a quick exit that is not a link or button",
         ),
-        Defect("missing-icon", '<link rel="icon" href="logo.svg">\n', "", "no icon, so the browser asks for /favicon.ico"),
+        Defect("missing-icon", '<link rel="icon" href="logo.svg">', '<link rel="icon" href="icon-gone.svg">', "an icon that is not there"),
         Defect("invalid-html", "<title>A good page</title>\n", "", "no <title>, which HTML requires"),
     )
 }

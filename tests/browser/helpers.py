@@ -219,18 +219,21 @@ def console_problems(visit: Visit) -> list[str]:
 
 
 def icon_problems(visit: Visit) -> list[str]:
-    """The icon a browser fetches by itself (the page's <link rel=icon>, else /favicon.ico) must load.
+    """The icons a browser fetches by itself must load: the page's <link rel=icon>, and /favicon.ico,
+    which Chromium and others ask for whatever the page names.
 
-    Chromium fetches it once per session at a moment of its choosing, so the console alone would
-    report a missing icon on some page or none; this asks for it directly.
+    Chromium fetches them once per session at a moment of its choosing, so the console alone would
+    report a missing icon on some page or none; this asks for them directly.
     """
-    href = visit.page.evaluate(
-        "() => (document.querySelector('link[rel~=icon]') || {}).href || new URL('/favicon.ico', location).href"
-    )
-    if href.startswith("data:"):
-        return []
-    response = visit.page.request.get(href)
-    return [] if response.ok else [f"the icon {href} answers {response.status}"]
+    named = visit.page.evaluate("() => (document.querySelector('link[rel~=icon]') || {}).href || null")
+    problems = []
+    for href in dict.fromkeys(filter(None, (named, visit.page.evaluate("() => new URL('/favicon.ico', location).href")))):
+        if href.startswith("data:"):
+            continue
+        response = visit.page.request.get(href)
+        if not response.ok:
+            problems.append(f"the icon {href} answers {response.status}")
+    return problems
 
 
 # --- Keyboard, focus, reflow, motion, language ----------------------------------------------------------

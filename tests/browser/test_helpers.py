@@ -61,7 +61,7 @@ DETECTED = [
     ("tracking", "storage", "localStorage holds 'seen'"),
     ("tracking", "storage", "sessionStorage holds 'visit'"),
     ("missing-script", "console", "404"),
-    ("missing-icon", "icon", "/favicon.ico answers 404"),
+    ("missing-icon", "icon", "/icon-gone.svg answers 404"),
     ("fallback-without-lang", "fallback language", "lang='en'"),
     ("no-focus-indicator", "keyboard", "focus shows no visible change"),
     ("unreachable-control", "keyboard", 'Tab never reaches <span> "Show more"'),

@@ -71,8 +71,8 @@ def page(browser: Browser) -> Iterator[Page]:
 
 
 def _is_problem(message) -> bool:
-    """An error or warning on the console, except the favicon the browser asks for by itself."""
-    return message.type in ("error", "warning") and not message.location.get("url", "").endswith("/favicon.ico")
+    """An error or warning on the console."""
+    return message.type in ("error", "warning")
 
 
 @pytest.fixture(scope="session")

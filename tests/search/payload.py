@@ -28,7 +28,7 @@ from search.chromium import launch  # noqa: E402
 PHONE = {"width": 390, "height": 844}  # results load as they scroll into view: measured as on a phone
 
 PARTS = {  # part of the search → what its files' paths look like
-    "search page (HTML, site CSS, JS and icon)": ("/soeg/", "/theme/css/vejviser.", "/theme/js/vejviser.", "/theme/images/favicon."),
+    "search page (HTML, site CSS, JS and icon)": ("/soeg/", "/theme/css/vejviser.", "/theme/js/vejviser.", "/theme/images/favicon.", "/favicon.ico"),
     "search interface (our CSS and JS)": ("/theme/css/search.", "/theme/js/search."),  # names end .<hash>.css
     "search engine (Pagefind JS and WebAssembly)": ("/pagefind/pagefind.js", "/pagefind/pagefind-worker.js", "/pagefind/wasm."),
     "index (entry, metadata, words, filters)": ("pagefind-entry.json", ".pf_meta", ".pf_index", ".pf_filter"),
@@ -63,7 +63,7 @@ def first_search(page: Page, url: str) -> list[Response]:
     page.goto(url)
     page.wait_for_selector(".vv-result a")
     page.wait_for_load_state("networkidle")
-    return [response for response in responses if not response.path.endswith("/favicon.ico")]
+    return responses
 
 
 def by_part(responses: list[Response]) -> dict[str, tuple[int, int, int]]:

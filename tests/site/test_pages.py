@@ -183,3 +183,10 @@ def test_no_link_leaves_a_site_served_from_a_sub_path(real_site):
         if link["href"].startswith("/")
     ]
     assert not from_root, "\n".join(from_root)
+
+
+def test_the_icon_browsers_ask_for_by_themselves_is_at_the_root(fixture_site):
+    """Chromium asks for /favicon.ico whatever icon a page names; a 404 there is a console error."""
+    icon = (fixture_site.output / "favicon.ico").read_bytes()
+    assert icon[:4] == b"\0\0\1\0" and icon[6 + 16 * icon[4] :].startswith(b"\x89PNG")  # an ICO of PNGs
+    assert not list((fixture_site.output / "theme").rglob("favicon*.ico"))  # not also under a hashed name
