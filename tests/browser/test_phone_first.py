@@ -102,6 +102,18 @@ def test_the_header_name_is_one_word_and_nothing_in_it_overlaps(browser, site_ur
         assert brand <= tools, f"the name or place (right edge {brand:.0f}) runs under the tools (from {tools:.0f})"
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_long_danish_name_in_a_heading_stays_one_word_on_a_phone(phone, lang):
+    # At 360 px "Alzheimerforeningen" (19 letters; Danish names are compounds) broke as "…foreninge / n".
+    # A longer word may still break: Chromium on a phone hyphenates it (hyphens: auto; the page and any
+    # Danish name carry lang), headless Chromium on Linux has no hyphenation dictionary to show it here.
+    page = phone(links(lang).entry(FULL_ENTRY))
+    heading = page.locator("h1")
+    heading.evaluate("el => { el.textContent = 'Alzheimerforeningen'; el.lang = 'da'; }")
+    line = float(heading.evaluate("el => parseFloat(getComputedStyle(el).lineHeight)"))
+    assert heading.bounding_box()["height"] < 1.5 * line, "the name breaks inside the word"
+
+
 def test_the_phone_menu_opens_by_keyboard(phone):
     page = phone(links("da").need("loneliness"))
     menu_link = page.locator(".vv-menu__panel a", has_text="Bliv frivillig")
