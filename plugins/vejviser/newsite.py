@@ -105,9 +105,10 @@ def _values(answers: SiteAnswers) -> dict[str, str]:
         "name_da": answers.name_da,
         "name_en": answers.name_en,
         "name_da_genitive": answers.name_da if answers.name_da.endswith("s") else answers.name_da + "s",
-        "municipality": _python({"da": answers.name_da, "en": answers.name_en}),
-        "repository": _python(answers.repository),
-        "url": _python(answers.url),
+        "name_da_py": _in_python_string(answers.name_da),
+        "name_en_py": _in_python_string(answers.name_en),
+        "repository_py": _in_python_string(answers.repository),
+        "url_py": _in_python_string(answers.url),
         "url_text": answers.url,
         "repository_text": answers.repository,
         "municipality_area": answers.municipality_id,
@@ -115,9 +116,9 @@ def _values(answers: SiteAnswers) -> dict[str, str]:
     }
 
 
-def _python(value: object) -> str:
-    """A Python literal for the settings file (JSON's strings and objects are Python's too)."""
-    return json.dumps(value, ensure_ascii=False)
+def _in_python_string(text: str) -> str:
+    """`text` escaped to stand between double quotes in the settings file (a JSON string is a Python one)."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def areas_yaml(answers: SiteAnswers) -> str:

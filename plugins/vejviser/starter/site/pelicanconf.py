@@ -24,9 +24,9 @@ PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejvis
 
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]
-VEJVISER_MUNICIPALITY = @@{municipality}
+VEJVISER_MUNICIPALITY = {"da": "@@{name_da_py}", "en": "@@{name_en_py}"}
 # Where the entries' edit and correction links point.
-VEJVISER_REPOSITORY_URL = @@{repository}
+VEJVISER_REPOSITORY_URL = "@@{repository_py}"
 VEJVISER_BRANCH = "main"
 # Kommunens valg / the municipality's choice: the editors' mailbox, offered on entry pages to readers
 # without a GitHub account (a role mailbox, never a person's). None: not offered.

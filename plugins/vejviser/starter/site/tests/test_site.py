@@ -21,7 +21,7 @@ SITE = Path(__file__).resolve().parents[1]
 CONTENT = SITE / "content"
 SETTINGS = runpy.run_path(str(SITE / "pelicanconf.py"))
 LANGUAGES = SETTINGS["VEJVISER_LANGUAGES"]
-MARKED = re.compile(r"\[(?:UDFYLD|FILL IN): [^\]\n]+\]")
+from vejviser.placeholders import PLACEHOLDER as MARKED  # noqa: E402
 UNMARKED = re.compile(r"\b(?:TODO|FIXME|TBD|XXX|lorem ipsum)\b|\[(?:UDFYLD|FILL IN)(?![^\]\n]*\])", re.IGNORECASE)
 
 
