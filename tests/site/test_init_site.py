@@ -89,7 +89,7 @@ def test_no_file_of_the_site_or_its_output_names_esbjerg(varde: Path, output: Pa
 
 
 def test_an_empty_directory_says_so_once_instead_of_counting_zero(output: Path):
-    for path in ("hjaelp", "by/varde", "a-aa", "en/help"):
+    for path in ("", "hjaelp", "by/varde", "a-aa", "en", "en/help"):
         main = page(output, path).select_one("main")
         assert main.select_one(".vv-empty--directory"), path
         assert not re.search(r"\b0 (tilbud|services)\b", main.get_text(" ")), path
