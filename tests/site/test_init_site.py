@@ -119,11 +119,15 @@ def test_the_areas_and_the_lock_come_from_the_answers_and_the_installed_engine(v
     assert '"https://vejviser.varde.dk"' in (varde / "publishconf.py").read_text("utf-8")
 
 
-def test_the_workflows_pass_actionlint(varde: Path):
-    workflows = sorted((varde / ".github" / "workflows").glob("*.yml"))
-    assert [path.name for path in workflows] == ["pr.yml", "publish.yml"]
-    done = subprocess.run([str(Path(sys.executable).parent / "actionlint"), *map(str, workflows)], capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
+def test_the_workflows_pass_actionlint_shellcheck_and_zizmor(varde: Path):
+    """The same linters as this repository's own workflows (tests/github/test_workflows.py)."""
+    workflows = sorted(str(path.relative_to(varde)) for path in (varde / ".github" / "workflows").glob("*.yml"))
+    assert workflows == [".github/workflows/pr.yml", ".github/workflows/publish.yml"]
+    tools = Path(sys.executable).parent
+    for command in ([tools / "actionlint", "-color=false", f"-shellcheck={tools / 'shellcheck'}", *workflows],
+                    [tools / "zizmor", "--offline", "--no-progress", "--format=plain", ".github/workflows"]):
+        done = subprocess.run(list(map(str, command)), cwd=varde, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_the_sites_own_tests_pass_and_can_fail(engine: Path, varde: Path, output: Path, tmp_path: Path):
