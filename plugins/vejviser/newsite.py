@@ -4,8 +4,9 @@ The site is the package's `starter/` folder (settings, Makefile, workflows, READ
 the site's own tests, the starter vocabularies, the national crisis lines and the content pages with
 their [UDFYLD: …] / [FILL IN: …] placeholders) with the municipality's name, address and repository
 filled in, plus what is built from the answers: `content/vocabularies/areas.yaml` (each town with its
-postcodes, the whole municipality, nationwide) and `requirements.lock` (the installed engine and
-every package it needs, at their exact versions). Nothing in it names another municipality.
+postcodes, the whole municipality, nationwide), `requirements.lock` (the installed engine and
+every package it needs, at their exact versions) and `schema/entry.schema.json` (the schema editors
+read, with the site's own vocabularies: `vejviser.editorschema`). Nothing in it names another municipality.
 
 Files are copied byte for byte except that `@@{key}` is replaced (the only syntax of the starter's
 files that is ours: `${{ }}` in workflows and `$(…)` in the Makefile stay as they are). Names starting
@@ -23,7 +24,9 @@ from pathlib import Path
 
 import yaml
 
+from .editorschema import SITE_SCHEMA, editor_schema, render
 from .slug import slugify
+from .vocabulary import load_vocabularies
 
 STARTER = resources.files("vejviser") / "starter"
 DOTTED = {"gitignore": ".gitignore", "github": ".github"}
@@ -80,7 +83,12 @@ def write_site(answers: SiteAnswers, target: Path) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
         written.append(path)
-    return written
+    vocabularies, problems = load_vocabularies(target / "content" / "vocabularies")
+    assert not problems, problems  # the starter's and the checked answers' vocabularies are valid
+    schema = target / SITE_SCHEMA
+    schema.parent.mkdir()
+    schema.write_text(render(editor_schema(vocabularies)), "utf-8")
+    return [*written, schema]
 
 
 def _starter_files():

@@ -244,3 +244,18 @@ def test_the_starter_crisis_lines_are_the_national_ones_as_esbjergs_site_has_the
     esbjerg = {line["id"]: line for line in yaml.safe_load((REPO / "content/crisis_lines.yaml").read_text("utf-8"))["lines"]}
     assert [line["id"] for line in starter] == ["emergency", "livslinien", "lev-uden-vold", "bornetelefonen", "police"]
     assert all(line == esbjerg[line["id"]] for line in starter)
+
+
+def test_the_first_entry_points_at_the_sites_own_schema_and_ends_the_empty_state(engine: Path, varde: Path, tmp_path: Path):
+    site = shutil.copytree(varde, tmp_path / "varde", ignore=shutil.ignore_patterns("output"))
+    schema = (site / "schema" / "entry.schema.json").read_text("utf-8")
+    assert '"oksboel"' in schema and '"varde-kommune"' in schema  # completion offers the site's own towns
+    vejviser_command = str(engine.parent / "vejviser")
+    assert "er opdateret" in run([vejviser_command, "schema", "--check"], cwd=site)
+    run([vejviser_command, "new", "Café Venskab", "--summary", "Et fællesskab for dem, der føler sig ensomme.", "--need", "loneliness", "--area", "oksboel"], cwd=site)
+    entry = (site / "content" / "associations" / "cafe-venskab.yaml").read_text("utf-8")
+    assert entry.startswith("# yaml-language-server: $schema=../../schema/entry.schema.json\n")
+    run([str(engine), "-m", "pelican", "content", "-o", "output", "-s", "pelicanconf.py"], cwd=site)
+    help_page = page(site / "output", "hjaelp")
+    assert not help_page.select_one(".vv-empty--directory") and "1 tilbud" in help_page.select_one("main").get_text(" ")
+    assert page(site / "output", "tilbud/cafe-venskab").select_one("h1").get_text(strip=True) == "Café Venskab"
