@@ -168,9 +168,10 @@ _CHECKS = {"name": check_name, "url": check_https_url}
 
 
 def check_town_name(name: str, towns: list[Town]) -> str:
+    """A town's name, not one already given (as its page's address: "Varde" and "varde" are one town)."""
     name = check_name(name)
-    if any(town.id == slugify(name) for town in towns):
-        raise AnswerProblem("init-town-duplicate", town=name)
+    if same := next((town for town in towns if town.id == slugify(name)), None):
+        raise AnswerProblem("init-town-duplicate", town=same.name)
     return name
 
 
