@@ -63,32 +63,26 @@ class _Template(string.Template):
 
 def write_site(answers: SiteAnswers, target: Path) -> list[Path]:
     """Write the new site into `target` (created; must not hold files) and return the files written."""
-    target.mkdir(parents=True, exist_ok=True)
     values = _values(answers)
-    written = []
-    for source, relative in _starter_files():
-        path = target / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_Template(source.read_text("utf-8")).substitute(values), "utf-8")
-        written.append(path)
-    extra = {
-        "content/vocabularies/areas.yaml": areas_yaml(answers),
-        "requirements.lock": requirements_lock(),
-        "content/associations/.gitkeep": "",
-        "theme/static/.gitkeep": "",
-        "theme/templates/.gitkeep": "",
+    files = {relative: _Template(source.read_text("utf-8")).substitute(values) for source, relative in _starter_files()}
+    files |= {
+        Path("content/vocabularies/areas.yaml"): areas_yaml(answers),
+        Path("requirements.lock"): requirements_lock(),
+        **{Path(folder) / ".gitkeep": "" for folder in ("content/associations", "theme/static", "theme/templates")},
     }
-    for relative, text in extra.items():
+    _write(target, files)
+    vocabularies, problems = load_vocabularies(target / "content" / "vocabularies")
+    if problems:  # the starter's vocabularies and the checked answers are valid: a defect if not
+        raise ValueError("; ".join(problem.format("en") for problem in problems))
+    _write(target, {SITE_SCHEMA: render(editor_schema(vocabularies))})
+    return [target / relative for relative in (*files, SITE_SCHEMA)]
+
+
+def _write(target: Path, files: dict[Path, str]) -> None:
+    for relative, text in files.items():
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
-        written.append(path)
-    vocabularies, problems = load_vocabularies(target / "content" / "vocabularies")
-    assert not problems, problems  # the starter's and the checked answers' vocabularies are valid
-    schema = target / SITE_SCHEMA
-    schema.parent.mkdir()
-    schema.write_text(render(editor_schema(vocabularies)), "utf-8")
-    return [*written, schema]
 
 
 def _starter_files():

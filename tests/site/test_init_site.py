@@ -217,6 +217,7 @@ def test_a_folder_with_files_is_refused(tmp_path: Path):
     ("navn;postnumre\nVarde;6800\nOutrup;6800\n", "towns.csv:3:2: Postnummer 6800 er allerede givet til Varde"),
     ("navn;postnumre\nVarde;6800\nVarde;6801\n", "towns.csv:3:1: Varde er allerede med"),
     ("by,postnr\nVarde,6800\n", "towns.csv: første linje skal have kolonnerne navn og postnumre"),
+    ("name,postcodes\nVarde,6800\nHele landet,6801\n", 'towns.csv:3:1: "Hele landet" kan ikke være en by'),
 ])
 def test_a_wrong_towns_file_is_refused_at_its_line_and_column(tmp_path: Path, csv: str, message: str):
     (tmp_path / "towns.csv").write_text(csv, "utf-8")

@@ -33,6 +33,8 @@ _TEXT_QUESTIONS = (  # (answer key, option, check)
 )
 _TOWN_COLUMNS = ({"navn", "name", "by", "town"}, {"postnumre", "postcodes", "postnummer", "postcode"})
 _POSTCODE = re.compile(r"\d{4}")
+# The areas every site has besides its towns (their keys and addresses): a town cannot be one of them.
+RESERVED_AREAS = {"nationwide", "hele-landet", "hele-kommunen"}
 
 
 class AnswerProblem(ValueError):
@@ -172,6 +174,8 @@ def check_town_name(name: str, towns: list[Town]) -> str:
     name = check_name(name)
     if same := next((town for town in towns if town.id == slugify(name)), None):
         raise AnswerProblem("init-town-duplicate", town=same.name)
+    if slugify(name) in RESERVED_AREAS:
+        raise AnswerProblem("init-town-reserved", town=name)
     return name
 
 
