@@ -4,9 +4,9 @@ The file has two parts. Everything above `MARKER` is written by hand; its `*` li
 municipality's editors, who own everything. Below the marker there is one generated line per entry with
 maintainers. In CODEOWNERS the last matching line wins, so each generated line names the editors too:
 
-    * @esbjerg-kommune/vejviser-redaktion
+    * @kommune/vejviser-redaktion
     # --- Genereret af `vejviser codeowners` … ---
-    /content/associations/ventilen.* @esbjerg-kommune/vejviser-redaktion @ventilen-esbjerg
+    /content/associations/ventilen.* @kommune/vejviser-redaktion @ventilen-lokalt
 
 The file lives in `.github/` next to the content folder. `expected_text` is the file as it should be;
 `check` says, line by line, how a file differs from it. Entries come in as `(slug, handles)` pairs, so

@@ -35,8 +35,16 @@ LANG = "da"
 SEPARATOR = " / "  # between the Danish and the English half of a description
 
 
-def editor_schema_file() -> Path:
-    """Where the generated schema lives: next to `entry.fields.json`, where the entries' `$schema` line points."""
+SITE_SCHEMA = Path("schema") / "entry.schema.json"
+
+
+def editor_schema_file(content: Path | None = None) -> Path:
+    """Where the generated schema lives, and where new entries' `$schema` line points: the site's own
+    `schema/entry.schema.json` beside its content folder when it has one (`vejviser init` writes it
+    from the site's vocabularies), else the engine's, next to `entry.fields.json` (this repository's
+    site uses that one)."""
+    if content is not None and (own := Path(content).resolve().parent / SITE_SCHEMA).is_file():
+        return own
     return Path(str(resources.files("vejviser").joinpath("schema", "entry.schema.json")))
 
 

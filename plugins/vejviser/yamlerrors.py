@@ -34,7 +34,7 @@ _NO_VALUE_STARTS_SO = ("cannot start any token", "sequence entries are not allow
 _READ_AS_MARKUP = ("an alias", "an anchor", "a tag", "a directive")
 _EXAMPLE_LENGTH = 70
 _CLOSING = {"[": "]", "{": "}"}
-_FLOW_EXAMPLE = {"[": "areas: [esbjerg, ribe]", "{": "summary: {da: Hej, en: Hello}"}
+_FLOW_EXAMPLE = {"[": "needs: [grief, loneliness]", "{": "summary: {da: Hej, en: Hello}"}
 
 
 def located(error: yaml.YAMLError, text: str, path: str) -> Problem:

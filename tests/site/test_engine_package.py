@@ -2,56 +2,26 @@
 CSS/JS, translations), the schema and the messages, and a site that is only settings and content
 builds with it; the site's own theme/ folder overrides single templates and static files.
 
-The wheel is built from a copy of the sources (the repository gets no build/ folder) and installed,
-offline, into a fresh virtual environment that sees the test environment's packages for the engine's
-dependencies only: that environment's `vejviser` is an editable install whose path file a plain
-path line does not process, so the built site can only have used the wheel's engine.
+The wheel and the virtual environment it is installed in are the session fixtures `wheel` and
+`engine` (tests/site/installed_engine.py): the built site can only have used the wheel's engine.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-import sysconfig
 import zipfile
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
 
+from installed_engine import run
 from pelican_build import BUILD_DATE, FIXTURES, REPO, assemble_content
 from vejviser.assets import content_name
 from vejviser.minify import minified
 from vejviser.urls import entry_url, output_path
 
 ENTRIES = ("aeblehaven", "solsikken")
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    source = tmp_path_factory.mktemp("engine-source")
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy2(REPO / name, source / name)
-    shutil.copytree(REPO / "plugins", source / "plugins", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    wheels = tmp_path_factory.mktemp("wheels")
-    run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation", "--no-index", "-q", "-w", str(wheels)], cwd=source)
-    [built] = wheels.glob("vejviser-*.whl")
-    return built
-
-
-@pytest.fixture(scope="module")
-def engine(wheel: Path, tmp_path_factory) -> Path:
-    """The python of a new virtual environment with the wheel installed (its dependencies: ours)."""
-    venv = tmp_path_factory.mktemp("venv")
-    run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=venv)
-    python = venv / "bin" / "python"
-    run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-index", "--no-deps", "-q", str(wheel)], cwd=venv)
-    [site_packages] = (venv / "lib").glob("python3*/site-packages")
-    (site_packages / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", "utf-8")
-    return python
 
 
 def site(folder: Path) -> Path:
@@ -69,13 +39,6 @@ def build(python: Path, folder: Path) -> Path:
     output = folder / "output"
     run([str(python), "-m", "pelican", "content", "-o", str(output), "-s", "pelicanconf.py", "-e", f"VEJVISER_BUILD_DATE={json.dumps(BUILD_DATE)}"], cwd=folder)
     return output
-
-
-def run(command: list[str], cwd: Path) -> str:
-    env = {name: value for name, value in os.environ.items() if name not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
 
 
 def installed_theme(python: Path) -> Path:

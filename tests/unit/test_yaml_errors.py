@@ -241,9 +241,9 @@ CASES = [
     pytest.param(replaced(SUMMARY, "  da: - en forening"), (4, 7), needs_quotes("-", 'da: "- en forening"'), id="dash-and-space"),
     # Brackets and block text.
     pytest.param(
-        replaced("areas: [esbjerg]", "areas: [esbjerg, ribe"), (6, 8), unclosed_bracket("[", "]", "areas: [esbjerg, ribe]"), id="list-not-closed"
+        replaced("areas: [esbjerg]", "areas: [esbjerg, ribe"), (6, 8), unclosed_bracket("[", "]", "needs: [grief, loneliness]"), id="list-not-closed"
     ),
-    pytest.param("name: [unclosed\n", (1, 7), unclosed_bracket("[", "]", "areas: [esbjerg, ribe]"), id="list-not-closed-at-the-end"),
+    pytest.param("name: [unclosed\n", (1, 7), unclosed_bracket("[", "]", "needs: [grief, loneliness]"), id="list-not-closed-at-the-end"),
     pytest.param(
         replaced("summary:\n" + SUMMARY, "summary: {da: En forening"),
         (3, 10),

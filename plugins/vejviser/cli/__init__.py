@@ -1,4 +1,4 @@
-"""The `vejviser` command: `vejviser validate [PATH…]`, `vejviser new "Navn"`, `vejviser import liste.xlsx` …
+"""The `vejviser` command: `vejviser validate [PATH…]`, `vejviser new "Navn"`, `vejviser init ny-side`, `vejviser import liste.xlsx` …
 
 Each command is a module with `add_parser(subparsers, lang)` and `run(args) -> int`; registering one
 is adding it to `COMMANDS`. Messages are Danish unless `--lang en` is given. Exit codes: 0 all good,
@@ -15,9 +15,9 @@ import sys
 from typing import NoReturn, Sequence
 
 from ..problems import LANGUAGES, render_message
-from . import changes, codeowners, comment, freshness, new, previewpage, schema, sheet_export, sheet_import, validate
+from . import changes, codeowners, comment, freshness, init, new, previewpage, schema, sheet_export, sheet_import, validate
 
-COMMANDS = (validate, new, codeowners, freshness, changes, comment, previewpage, schema, sheet_import, sheet_export)
+COMMANDS = (validate, new, init, codeowners, freshness, changes, comment, previewpage, schema, sheet_import, sheet_export)
 USAGE_ERROR = 2
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..builddate import build_date
 from ..content import ENTRY_DIR, ENTRY_SUFFIXES, VOCABULARY_DIR, read_entries
+from ..editorschema import editor_schema_file
 from ..problems import render_message
 from ..slug import slugify
 from ..validate import check_documents
@@ -98,7 +99,7 @@ def render_entry(args: argparse.Namespace, slug: str, path: Path, today: datetim
     template = string.Template(resources.files("vejviser.cli").joinpath("entry-template.yaml").read_text("utf-8"))
     summary_lines = [f"  da: {_quoted(args.summary)}"] + ([f"  en: {_quoted(args.summary_en)}"] if args.summary_en else [])
     return template.substitute(
-        schema=Path(os.path.relpath(resources.files("vejviser").joinpath("schema", "entry.schema.json"), path.parent.resolve())).as_posix(),
+        schema=Path(os.path.relpath(editor_schema_file(args.content), path.parent.resolve())).as_posix(),
         path=path,
         slug=slug,
         name=_quoted(args.name),

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         print_problems(problems, lang, sys.stdout)
         print(render_message("schema-vocabulary-errors", {}, lang))
         return 1
-    file = editor_schema_file()
+    file = editor_schema_file(args.content)
     expected = render(editor_schema(vocabularies))
     current = file.read_text("utf-8") if file.exists() else None
     if expected == current:

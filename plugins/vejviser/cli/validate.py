@@ -1,7 +1,8 @@
 """`vejviser validate [PATH…]`: check entry files, print each problem as `path:line:column: message`.
 
-Without paths, the whole content folder is checked: entries, and the small kinds of content
-(grants, alerts, municipal contacts, rooms, networks; `vejviser.kinds`). Named files are still compared with the rest of
+Without paths, the whole content folder is checked: entries, the small kinds of content
+(grants, alerts, municipal contacts, rooms, networks; `vejviser.kinds`), and the content pages'
+[UDFYLD: …] placeholders (warnings; `vejviser.placeholders`). Named files are still compared with the rest of
 the folder (a new file that duplicates an existing entry is caught). Under GitHub Actions
 (`GITHUB_ACTIONS=true`) each problem is also printed as an annotation for the pull request.
 `--format markdown` prints the same problems as a report for the pull request's job summary instead.
@@ -27,6 +28,7 @@ from ..content import (
     read_entries,
     stray_descriptions,
 )
+from ..placeholders import page_placeholders
 from ..problems import Problem, render_message
 from ..validate import check_documents
 from ..vocabulary import load_vocabularies
@@ -76,6 +78,7 @@ def check_content(content: Path, paths: list[Path] | None = None) -> tuple[list[
     else:
         files, documents, others = None, everything, []
         problems.extend(load_kinds(content, vocabularies, _slugs(everything))[1])
+        problems.extend(page_placeholders(content))
     problems.extend(stray_descriptions(content, files))
     for doc in documents:
         problems.extend(doc.problems)

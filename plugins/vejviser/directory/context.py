@@ -38,6 +38,8 @@ def common(site: Site, lang: str, url_of: UrlOf, *, sensitive: bool = False, nee
         "links": site.links[lang],
         "quick_exit": sensitive,
         "alerts": site.alerts_on(url_of(lang), lang, needs) if site.alerts else (),
+        # A new site before its first entry: pages say so once instead of counting "0 services".
+        "directory_empty": not site.entries,
     }
 
 

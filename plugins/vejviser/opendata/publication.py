@@ -15,7 +15,7 @@ from ..urls import LANGUAGES, entry_url
 
 @dataclass(frozen=True)
 class Publication:
-    url: str  # SITEURL without a trailing slash, e.g. "https://vejviser.esbjerg.dk"; "" in development
+    url: str  # SITEURL without a trailing slash, e.g. "https://vejviser.kommune.dk"; "" in development
     build_date: datetime.date
     name: str = "Vejviser"
 

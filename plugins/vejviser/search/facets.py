@@ -18,7 +18,7 @@ have stable ids: a vocabulary's term ids, or the ids in `values` below.
 | good_to_know | Godt at vide         | Good to know       | free, anonymous, volunteers_wanted (entries); youth_friendly (suits young people: marked so, or minimum age under 18), no_danish_needed (roles) |
 
 A role carries its entry's needs and areas, so "Bliv frivillig" can narrow roles by both. Ticking two
-values of a filter finds pages with either ("Esbjerg" or "Ribe"), except under "Good to know", which
+values of a filter finds pages with either (one town or another), except under "Good to know", which
 holds yes/no facts: there a page must have every ticked one, which is what "free and anonymous" means.
 Which values a page has: `entry_selection`, `role_selection`, `PAGE_SELECTION`.
 """

@@ -12,7 +12,7 @@ lacks (`defaults`) and name the list as the entries' source:
       "Intern note": null         # not read
     defaults:
       kind: Forening
-    source: Esbjerg Kommunes foreningsliste 2026
+    source: Kommunens foreningsliste 2026
 
 Mistakes in the mapping file are problems at its line and column, like an entry's.
 """

@@ -199,7 +199,7 @@
       });
     });
     names.sort(function (a, b) {
-      return b.parts.length - a.parts.length; // "esbjerg kommune" before "esbjerg"
+      return b.parts.length - a.parts.length; // names of more words first: the municipality's ("x kommune") before its town's ("x")
     });
     for (var i = 0; i < words.length; i++) {
       var hit = names.find(function (name) {
