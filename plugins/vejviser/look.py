@@ -349,15 +349,22 @@ def logo_problems(path: Path) -> list[tuple[tuple[int, int], str, dict[str, str]
     parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(xml.parsers.expat.XML_PARAM_ENTITY_PARSING_NEVER)
     depth = [0]
+    at = [(1, 1)]  # where the event being handled starts (the parser has moved on once one is refused)
+
+    def here() -> None:
+        at[0] = (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
 
     def doctype(_name, _system_id, _public_id, has_internal_subset):
+        here()
         if has_internal_subset:  # where entities are declared: a billion laughs, a file read
             _fail("look-logo-dtd")
 
     def entity(*_args):
+        here()
         _fail("look-logo-dtd")
 
     def start(name, attributes):
+        here()
         namespace, _, local = name.rpartition(" ")
         if depth[0] == 0 and (namespace, local) != (SVG_NAMESPACE, "svg"):
             _fail("look-logo-not-svg", limit_kib=str(LOGO_MAX_BYTES // 1024))
@@ -377,6 +384,7 @@ def logo_problems(path: Path) -> list[tuple[tuple[int, int], str, dict[str, str]
             _refuse_references(value)
 
     def text(data):
+        here()
         _refuse_references(data)
 
     parser.StartDoctypeDeclHandler = doctype
@@ -388,7 +396,7 @@ def logo_problems(path: Path) -> list[tuple[tuple[int, int], str, dict[str, str]
     try:
         parser.Parse(data, True)
     except _Refused as refused:
-        return [((parser.CurrentLineNumber, parser.CurrentColumnNumber + 1), refused.code, refused.params)]
+        return [(at[0], refused.code, refused.params)]
     except xml.parsers.expat.ExpatError as error:
         return [((error.lineno, error.offset + 1), "look-logo-xml", {"reason": xml.parsers.expat.ErrorString(error.code)})]
     return []
