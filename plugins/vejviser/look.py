@@ -28,7 +28,7 @@ import math
 import re
 import xml.parsers.expat
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Mapping, NoReturn
 
 from .problems import LANGUAGES, render_message
@@ -157,6 +157,9 @@ class Contact:
 
 @dataclass(frozen=True)
 class Look:
+    """What the templates show of the authority (`site.config.look`) and the colours `vejviser.assets`
+    publishes as css/colours.css."""
+
     municipality: Text
     logo: Logo | None = None
     colours: dict[str, str] = field(default_factory=dict)  # the settings' colours, by COLOUR_SETTINGS key
@@ -213,7 +216,7 @@ class _Problems:
     def __init__(self) -> None:
         self.lines: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
 
-    def _problem(self, where: str, code: str, **params: Any) -> None:
+    def problem(self, where: str, code: str, **params: Any) -> None:
         for lang in LANGUAGES:
             shown = {name: value.said(lang) if isinstance(value, (_Said, _Ratio)) else value for name, value in params.items()}
             self.lines[lang].append(f"{where}: {render_message(code, shown, lang)}")
@@ -250,7 +253,7 @@ def site_look(settings: Mapping[str, Any]) -> Look:
 def _municipality(settings: Mapping[str, Any], problems: _Problems) -> Text | None:
     value = settings.get("VEJVISER_MUNICIPALITY")
     if not (isinstance(value, Mapping) and all(isinstance(value.get(lang), str) and value.get(lang).strip() for lang in ("da", "en"))):
-        problems._problem(f"{SETTINGS_FILE}: VEJVISER_MUNICIPALITY", "look-municipality-missing")
+        problems.problem(f"{SETTINGS_FILE}: VEJVISER_MUNICIPALITY", "look-municipality-missing")
         return None
     return Text(value["da"].strip(), value["en"].strip())
 
@@ -258,15 +261,15 @@ def _municipality(settings: Mapping[str, Any], problems: _Problems) -> Text | No
 def _colours(settings: Mapping[str, Any], problems: _Problems) -> dict[str, str]:
     value = settings.get("VEJVISER_COLOURS") or {}
     if not isinstance(value, Mapping):
-        problems._problem(f"{SETTINGS_FILE}: VEJVISER_COLOURS", "look-colours-not-a-dict", keys=", ".join(COLOUR_SETTINGS))
+        problems.problem(f"{SETTINGS_FILE}: VEJVISER_COLOURS", "look-colours-not-a-dict", keys=", ".join(COLOUR_SETTINGS))
         return {}
     colours = {}
     for key, colour in value.items():
         where = f'{SETTINGS_FILE}: VEJVISER_COLOURS["{key}"]'
         if key not in COLOUR_SETTINGS:
-            problems._problem(where, "look-colour-unknown", keys=", ".join(COLOUR_SETTINGS))
+            problems.problem(where, "look-colour-unknown", keys=", ".join(COLOUR_SETTINGS))
         elif not (isinstance(colour, str) and HEX_COLOUR.fullmatch(colour.strip())):
-            problems._problem(where, "look-colour-invalid", value=repr(colour))
+            problems.problem(where, "look-colour-invalid", value=repr(colour))
         else:
             colours[key] = colour.strip().lower()
     for scheme, checks in CONTRAST_CHECKS.items():
@@ -277,7 +280,7 @@ def _colours(settings: Mapping[str, Any], problems: _Problems) -> dict[str, str]
                 continue
             key = next((name for name in (check.background, check.foreground) if name in colours), check.background)
             hint = passing_variant(key, palette, checks)
-            problems._problem(
+            problems.problem(
                 f'{SETTINGS_FILE}: VEJVISER_COLOURS["{key}"] = "{palette[key]}"',
                 "look-contrast",
                 pair=_Said(check.what),
@@ -294,12 +297,12 @@ def _colours(settings: Mapping[str, Any], problems: _Problems) -> dict[str, str]
 def _contact(settings: Mapping[str, Any], problems: _Problems) -> Contact:
     value = settings.get("VEJVISER_AUTHORITY_CONTACT") or {}
     if not isinstance(value, Mapping) or set(value) - {"url", "phone", "email"}:
-        problems._problem(f"{SETTINGS_FILE}: VEJVISER_AUTHORITY_CONTACT", "look-contact-invalid")
+        problems.problem(f"{SETTINGS_FILE}: VEJVISER_AUTHORITY_CONTACT", "look-contact-invalid")
         return Contact()
     # VEJVISER_MUNICIPALITY_CONTACT_URL: the older name of the url, still read.
     url = value.get("url") or settings.get("VEJVISER_MUNICIPALITY_CONTACT_URL") or None
     if url is not None and not (isinstance(url, str) and url.startswith("https://")):
-        problems._problem(f'{SETTINGS_FILE}: VEJVISER_AUTHORITY_CONTACT["url"]', "look-contact-url", value=repr(url))
+        problems.problem(f'{SETTINGS_FILE}: VEJVISER_AUTHORITY_CONTACT["url"]', "look-contact-url", value=repr(url))
         url = None
     return Contact(url, value.get("phone") or None, value.get("email") or None)
 
@@ -310,13 +313,15 @@ def _logo(settings: Mapping[str, Any], problems: _Problems) -> Logo | None:
         return None
     where = f"{SETTINGS_FILE}: VEJVISER_LOGO"
     folders = static_folders(settings)[:-1]  # the site's own: the engine ships no authority's logo
-    path = next((folder / source for folder in folders if (folder / source).is_file()), None)
-    if not isinstance(source, str) or path is None:
-        problems._problem(where, "look-logo-missing", value=repr(source), folders=", ".join(map(str, folders)) or "VEJVISER_STATIC_OVERRIDES")
+    inside = isinstance(source, str) and not source.startswith("/") and ".." not in PurePosixPath(source).parts
+    source = PurePosixPath(source).as_posix() if inside else source  # "./images/logo.svg" → "images/logo.svg"
+    path = next((folder / source for folder in folders if (folder / source).is_file()), None) if inside else None
+    if path is None:
+        problems.problem(where, "look-logo-missing", value=repr(source), folders=", ".join(map(str, folders)) or "VEJVISER_STATIC_OVERRIDES")
         return None
     found = logo_problems(path)
     for (line, column), code, params in found:
-        problems._problem(f"{path}:{line}:{column}", code, **params)
+        problems.problem(f"{path}:{line}:{column}", code, **params)
     if found:
         return None
     return Logo(source, _logo_width(path))
@@ -325,7 +330,6 @@ def _logo(settings: Mapping[str, Any], problems: _Problems) -> Logo | None:
 # --- The logo's SVG --------------------------------------------------------------------------------
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
-XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
 REFERENCE = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)|@import", re.IGNORECASE)
 LOGO_MAX_BYTES = 512 * 1024
 

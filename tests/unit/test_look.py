@@ -184,3 +184,18 @@ def test_bad_settings_stop_the_build_with_the_english_lines_for_the_development_
         site_look(settings(VEJVISER_COLOURS={"link": "#6a9fd4"}))
     assert stopped.value.lines["en"][0].startswith('pelicanconf.py: VEJVISER_COLOURS["link"] = "#6a9fd4": Links on the page: the contrast is only 2.')
     assert capsys.readouterr().err.startswith('pelicanconf.py: VEJVISER_COLOURS["link"] = "#6a9fd4": Links på siden: kontrasten er kun 2,')
+
+
+@pytest.mark.parametrize("source", ["../logo.svg", "/etc/passwd", "images/../../logo.svg"])
+def test_a_logo_outside_the_sites_static_folder_is_not_taken(tmp_path, source):
+    (tmp_path / "static").mkdir()
+    (tmp_path / "logo.svg").write_text(SVG.format(""), "utf-8")
+    look, lines = look_lines(settings(tmp_path / "static", VEJVISER_LOGO=source))
+    assert look is None and "findes ikke i sidens egen static-mappe" in lines["da"][0]
+
+
+def test_a_logo_path_is_taken_as_templates_name_it(tmp_path):
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "logo.svg").write_text(SVG.format(""), "utf-8")
+    look, _ = look_lines(settings(tmp_path, VEJVISER_LOGO="./images/logo.svg"))
+    assert look.logo.source == "images/logo.svg" and look.logo.width == 48  # viewBox 0 0 10 10: square
