@@ -78,6 +78,9 @@ def test_the_logo_is_drawn_with_the_authoritys_name_and_at_most_48_px_high(brows
         assert 24 <= box["height"] <= 48 and box["width"] > box["height"]
         # the authority first, then the solution's name (DKFDS)
         assert box["x"] <= page.locator(".vv-header__name").bounding_box()["x"]
+        if width <= 360:  # as small as Esbjerg's on a phone (test_phone_first.HEADER_MAX)
+            header = page.locator("header.vv-header").bounding_box()
+            assert header["y"] + header["height"] <= 160, f"the header ends at y={header['y'] + header['height']:.0f}"
 
 
 @pytest.mark.parametrize(("scheme", "header", "link"), [("light", "rgb(29, 92, 58)", "rgb(29, 92, 58)"), ("dark", "rgb(18, 53, 36)", "rgb(143, 214, 168)")])
