@@ -21,16 +21,23 @@ PLUGINS = ["vejviser.directory", "vejviser.opendata", "vejviser.search", "vejvis
 
 # --- Vejviser ---------------------------------------------------------------------------------------
 VEJVISER_LANGUAGES = ["da", "en"]  # a third language: its catalog in the engine's theme/translations/ + its code here
+# The authority's look (vejviser.look; see the README's "A site's own look"). Its name is required.
 VEJVISER_MUNICIPALITY = {"da": "Esbjerg Kommune", "en": "Esbjerg Municipality"}
+# Esbjerg's logo is its own artwork and not in this repository, so the header shows its name as text.
+# With the file at theme/static/images/logo.svg (a version that reads on the header's colour):
+# VEJVISER_LOGO = "images/logo.svg"
+# The engine's palette; a site may set brand, brand_text, link and their *_dark twins, checked for
+# WCAG 2.1 contrast at build time, e.g. VEJVISER_COLOURS = {"brand": "#0b4f8a", "link": "#0b4f8a"}.
+VEJVISER_COLOURS = {}
 # Where the entries' edit and correction links point. A placeholder until the repository has its real home.
 VEJVISER_REPOSITORY_URL = "https://github.com/esbjerg-kommune/vejviser"
 VEJVISER_BRANCH = "main"
 # The editors' mailbox: entry pages offer it to readers without a GitHub account who want to report a
 # mistake. None until the municipality names one (a role mailbox, never a person's).
 VEJVISER_EDITORS_EMAIL = None
-# The municipality's own contact page, offered where a search finds nothing (leave it out and the
-# search page says nothing of it).
-VEJVISER_MUNICIPALITY_CONTACT_URL = "https://www.esbjerg.dk"
+# How to reach the municipality, in the footer, and where a search finds nothing: its website, and a
+# shared phone or mailbox if it wants (never a person's). Esbjerg: its website only.
+VEJVISER_AUTHORITY_CONTACT = {"url": "https://www.esbjerg.dk", "phone": None, "email": None}
 # The quick-exit button on pages about violence or abuse leaves for this neutral page.
 QUICK_EXIT_URL = "https://www.dmi.dk/"
 # Content pages every language must have (by their `Key:`); they are linked from the footer.

@@ -19,6 +19,9 @@ Content-Security-Policy (`'self'`): nothing is inlined.
 One file keeps its name and goes to the site's root instead: `favicon.ico`, which browsers ask for
 by themselves at `/favicon.ico` whatever icon a page names (made from the SVG icon by
 `scripts/favicon-ico`).
+
+The site's colours (`VEJVISER_COLOURS`) become one more file, `css/colours.css`, made by `vejviser.look`
+and published the same way; the site's logo (`VEJVISER_LOGO`) is a file of the site's static folder.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from pelican import signals
 
+from .look import STYLESHEET, site_look
 from .minify import minified
 from .site import static_folders
 
@@ -87,11 +91,15 @@ def asset_function(assets: Mapping[str, Asset], static_url: str):
 
 
 def _settings_assets(settings: Mapping) -> dict[str, Asset]:
-    """The engine's static files, each replaced by the site's file of the same path if it has one, and
-    the site's files the engine does not have (`VEJVISER_STATIC_OVERRIDES`, see `vejviser.site`)."""
+    """The engine's static files, each replaced by the site's file of the same path if it has one, the
+    site's files the engine does not have (`VEJVISER_STATIC_OVERRIDES`, see `vejviser.site`), and the
+    stylesheet of the site's colours (`vejviser.look`). Bad look settings stop the build here."""
     assets = {}
     for folder in reversed(static_folders(settings)):  # the engine's first, so the site's replace them
         assets.update(theme_assets(folder, settings.get("VEJVISER_MINIFY", True)))
+    stylesheet = site_look(settings).stylesheet  # the site's colours (VEJVISER_COLOURS), if it sets any
+    if stylesheet is not None:
+        assets[STYLESHEET] = Asset(STYLESHEET, content_name(STYLESHEET, stylesheet), stylesheet)
     return assets
 
 

@@ -27,8 +27,8 @@ def build(content: Path, output: Path, *settings: str, build_date: str | None = 
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(REPO / "pelicanconf.py")]
     if build_date:
         settings = (f'VEJVISER_BUILD_DATE="{build_date}"', *settings)
-    for setting in settings:
-        command += ["-e", setting]
+    if settings:  # one -e with every pair: Pelican keeps only the last -e it is given
+        command += ["-e", *settings]
     return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
 
 

@@ -20,6 +20,7 @@ from ..content import Directory
 from ..crisis import CrisisLine
 from ..kinds.alerts import Alert, current_alerts
 from ..kinds.load import KindContent
+from ..look import Look, site_look
 from ..model import STALE_AFTER_MONTHS, Entry
 from ..text import Text
 from ..urls import Links, term_slugs
@@ -41,7 +42,7 @@ class SiteConfig:
     """The settings the theme reads, with their defaults."""
 
     languages: tuple[str, ...]
-    municipality: Text
+    look: Look  # the authority's name, logo, colours and contact (`vejviser.look`)
     repository_url: str
     branch: str
     editors_email: str | None  # where a reader without a GitHub account writes a correction
@@ -53,10 +54,9 @@ class SiteConfig:
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any], languages: tuple[str, ...]) -> "SiteConfig":
-        municipality = settings.get("VEJVISER_MUNICIPALITY") or {"da": "Esbjerg Kommune", "en": "Esbjerg Municipality"}
         return cls(
             languages=languages,
-            municipality=Text(municipality["da"], municipality.get("en")),
+            look=site_look(settings),
             repository_url=str(settings.get("VEJVISER_REPOSITORY_URL", "")).rstrip("/"),
             branch=settings.get("VEJVISER_BRANCH", "main"),
             editors_email=settings.get("VEJVISER_EDITORS_EMAIL") or None,
@@ -66,6 +66,10 @@ class SiteConfig:
             stale_months=int(settings.get("VEJVISER_STALE_MONTHS", STALE_AFTER_MONTHS)),
             content_pages=tuple(settings.get("VEJVISER_CONTENT_PAGES", DEFAULT_CONTENT_PAGES)),
         )
+
+    @property
+    def municipality(self) -> Text:
+        return self.look.municipality
 
 
 def _index(entries: Iterable[Entry], keys_of) -> dict[str, tuple[Entry, ...]]:
