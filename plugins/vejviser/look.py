@@ -249,6 +249,13 @@ def look_lines(settings: Mapping[str, Any]) -> tuple[Look | None, dict[str, list
     return Look(municipality, logo, colours, contact), problems.lines
 
 
+def colour_lines(colours: Mapping[str, str]) -> dict[str, list[str]]:
+    """What is wrong with `colours` as VEJVISER_COLOURS, as lines by language (none: they pass)."""
+    problems = _Problems()
+    _colours({"VEJVISER_COLOURS": dict(colours)}, problems)
+    return problems.lines
+
+
 def site_look(settings: Mapping[str, Any]) -> Look:
     """The site's look; a build with bad look settings stops here with every problem located."""
     from .directory.failure import stop_build  # the directory plugin's way of stopping a build

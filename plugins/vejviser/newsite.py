@@ -51,10 +51,22 @@ class SiteAnswers:
     url: str  # https://…, where the site is published
     repository: str  # the site's repository, where edit links point
     towns: tuple[Town, ...]
+    logo: Path | None = None  # an SVG checked by `vejviser.look`: copied to theme/static/images/logo.svg
+    colour: str | None = None  # "#rrggbb" for the header and the links, checked for contrast
 
     @property
     def municipality_id(self) -> str:
         return slugify(self.name_da)
+
+
+LOGO = Path("theme/static/images/logo.svg")
+
+
+def look_settings(answers: SiteAnswers) -> str:
+    """The settings lines of the site's own look: its logo and colour if it gave them, else how to."""
+    logo = 'VEJVISER_LOGO = "images/logo.svg"' if answers.logo else '# VEJVISER_LOGO = "images/logo.svg"'
+    colours = f'{{"brand": "{answers.colour}", "link": "{answers.colour}"}}' if answers.colour else "{}"
+    return f"{logo}\nVEJVISER_COLOURS = {colours}"
 
 
 class _Template(string.Template):
@@ -71,11 +83,16 @@ def write_site(answers: SiteAnswers, target: Path) -> list[Path]:
         **{Path(folder) / ".gitkeep": "" for folder in ("content/associations", "theme/static", "theme/templates")},
     }
     _write(target, files)
+    written = [*files, SITE_SCHEMA]
+    if answers.logo is not None:
+        (target / LOGO).parent.mkdir(parents=True, exist_ok=True)
+        (target / LOGO).write_bytes(answers.logo.read_bytes())
+        written.append(LOGO)
     vocabularies, problems = load_vocabularies(target / "content" / "vocabularies")
     if problems:  # the starter's vocabularies and the checked answers are valid: a defect if not
         raise ValueError("; ".join(problem.format("en") for problem in problems))
     _write(target, {SITE_SCHEMA: render(editor_schema(vocabularies))})
-    return [target / relative for relative in (*files, SITE_SCHEMA)]
+    return [target / relative for relative in written]
 
 
 def _write(target: Path, files: dict[Path, str]) -> None:
@@ -115,6 +132,7 @@ def _values(answers: SiteAnswers) -> dict[str, str]:
         "repository_text": answers.repository,
         "municipality_area": answers.municipality_id,
         "first_town": first,
+        "look_settings": look_settings(answers),
     }
 
 

@@ -21,6 +21,7 @@ import sys
 import time
 from importlib import metadata
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -30,6 +31,8 @@ from installed_engine import run
 from pelican_build import FIXTURES, REPO
 
 TOWNS_CSV = FIXTURES / "init" / "varde-towns.csv"
+LOGO = FIXTURES / "init" / "varde-logo.svg"  # made up for the tests
+COLOUR = "#1d5c3a"
 TOWNS = {"Varde": ["6800"], "Oksbøl": ["6840"], "Ølgod": ["6870"], "Nørre Nebel": ["6830"], "Tistrup": ["6862"], "Outrup": ["6855"]}
 ANSWERS = ["--name-da", "Varde Kommune", "--name-en", "Varde Municipality", "--url", "https://vejviser.varde.dk", "--repository", "https://github.com/varde-kommune/vejviser"]
 TIMINGS: dict[str, float] = {}
@@ -46,7 +49,8 @@ def timed(name: str, command: list[str], cwd: Path) -> str:
 def varde(engine: Path, tmp_path_factory) -> Path:
     """Varde's new site, written by the installed wheel's `vejviser init` without a terminal."""
     folder = tmp_path_factory.mktemp("init") / "varde"
-    said = timed("init", [str(engine.parent / "vejviser"), "init", str(folder), *ANSWERS, "--towns", str(TOWNS_CSV)], cwd=folder.parent)
+    look = ["--logo", str(LOGO), "--colour", COLOUR.upper()]
+    said = timed("init", [str(engine.parent / "vejviser"), "init", str(folder), *ANSWERS, *look, "--towns", str(TOWNS_CSV)], cwd=folder.parent)
     assert "6 byer" in said and folder.is_dir()
     return folder
 
@@ -77,6 +81,15 @@ def test_the_pages_carry_the_municipalitys_own_name_and_towns(output: Path):
     assert oksboel.select_one("h1").get_text(strip=True) == "Oksbøl" and oksboel.html["lang"] == "da"
     assert page(output, "en/towns/varde-municipality").select_one("h1").get_text(strip=True) == "All of Varde Municipality"
     assert "https://github.com/varde-kommune/vejviser" in (output / "tilfoej" / "index.html").read_text("utf-8")
+
+
+def test_the_pages_carry_the_municipalitys_logo_and_colour(output: Path):
+    for path, name in (("", "Varde Kommune"), ("en", "Varde Municipality")):
+        logo = page(output, path).select_one(".vv-header img")
+        assert logo["alt"] == name and re.search(r"theme/images/logo\.[0-9a-f]{8}\.svg$", logo["src"])
+    stylesheets = [link["href"] for link in page(output, "").select('link[rel="stylesheet"]')]
+    colours = next(href for href in stylesheets if "/colours." in href)
+    assert COLOUR in (output / urlsplit(colours).path.lstrip("/")).read_text("utf-8")
 
 
 def test_no_file_of_the_site_or_its_output_names_esbjerg(varde: Path, output: Path):
@@ -115,7 +128,9 @@ def test_the_areas_and_the_lock_come_from_the_answers_and_the_installed_engine(v
     assert all(pins[name] == metadata.version(name) for name in pins if name != "vejviser")
     settings = (varde / "pelicanconf.py").read_text("utf-8")
     assert 'VEJVISER_MUNICIPALITY = {"da": "Varde Kommune", "en": "Varde Municipality"}' in settings
-    assert "VEJVISER_EDITORS_EMAIL = None" in settings and "# VEJVISER_LOGO = " in settings and "# VEJVISER_COLOURS = " in settings
+    assert "VEJVISER_EDITORS_EMAIL = None" in settings and 'VEJVISER_AUTHORITY_CONTACT = {"url": None' in settings
+    assert 'VEJVISER_LOGO = "images/logo.svg"' in settings and f'VEJVISER_COLOURS = {{"brand": "{COLOUR}", "link": "{COLOUR}"}}' in settings
+    assert (varde / "theme" / "static" / "images" / "logo.svg").read_bytes() == LOGO.read_bytes()
     assert '"https://vejviser.varde.dk"' in (varde / "publishconf.py").read_text("utf-8")
 
 
@@ -178,9 +193,11 @@ def in_terminal(args: list[str], answers: list[str], cwd: Path) -> tuple[int, st
 
 def test_the_questions_ask_again_until_each_answer_is_right(tmp_path: Path):
     answers = ["Varde Kommune", "Varde Municipality", "vejviser.varde.dk", "https://vejviser.varde.dk", "https://github.com/varde-kommune/vejviser",
-               "Varde", "6800", "Oksbøl", "68400", "6800", "6840", "varde", "", ]
+               "Varde", "6800", "Oksbøl", "68400", "6800", "6840", "varde", "", "nope.svg", "", "#ffee00", ""]
     code, said = in_terminal(["init", "site"], answers, tmp_path)
     assert code == 0, said
+    assert "nope.svg findes ikke" in said and 'Teksten i sidehovedet: kontrasten er kun 1,' in said and "Prøv fx" in said
+    assert "# VEJVISER_LOGO" in (tmp_path / "site" / "pelicanconf.py").read_text("utf-8")  # no answer: the engine's look
     assert said.count("Sidens adresse (https://…):") == 2 and '"vejviser.varde.dk" er ikke en adresse, der kan bruges' in said
     assert '"68400" er ikke et postnummer' in said and "Postnummer 6800 er allerede givet til Varde" in said
     assert "\nvarde er allerede med" not in said and "Varde er allerede med. Skriv hver by én gang" in said  # named as first written
@@ -202,6 +219,18 @@ def test_without_a_terminal_missing_answers_stop_with_the_options_to_give(tmp_pa
     assert not (tmp_path / "site").exists()
     english = vejviser("init", "site", "--lang", "en", cwd=tmp_path)
     assert english.returncode == 2 and "there is no terminal to ask in" in english.stderr
+
+
+@pytest.mark.parametrize(("look", "message"), [
+    (["--colour", "#7fb2e5"], 'VEJVISER_COLOURS["brand"] = "#7fb2e5": Teksten i sidehovedet: kontrasten er kun 2,23:1'),
+    (["--colour", "blue"], "'blue' er ikke en farve"),
+    (["--logo", "logo.svg"], "logo.svg:2:3: logoet må ikke indeholde script"),
+])
+def test_a_logo_or_colour_the_build_would_refuse_is_refused_at_once(tmp_path: Path, look: list[str], message: str):
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg">\n  <script>alert(1)</script>\n</svg>\n', "utf-8")
+    done = vejviser("init", "site", *ANSWERS, *look, "--towns", str(TOWNS_CSV), cwd=tmp_path)
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert not (tmp_path / "site").exists()
 
 
 def test_a_folder_with_files_is_refused(tmp_path: Path):

@@ -21,8 +21,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from ..look import HEX_COLOUR, colour_lines, logo_problems
 from ..newsite import SiteAnswers, Town, write_site
-from ..problems import render_message
+from ..problems import LANGUAGES, render_message
 from ..slug import slugify
 
 _TEXT_QUESTIONS = (  # (answer key, option, check)
@@ -31,6 +32,8 @@ _TEXT_QUESTIONS = (  # (answer key, option, check)
     ("url", "--url", "url"),
     ("repository", "--repository", "url"),
 )
+# Asked for in a terminal too, where an empty answer leaves them out (the site keeps the engine's look).
+_LOOK_QUESTIONS = (("logo", "--logo", "logo"), ("colour", "--colour", "colour"))
 _TOWN_COLUMNS = ({"navn", "name", "by", "town"}, {"postnumre", "postcodes", "postnummer", "postcode"})
 _POSTCODE = re.compile(r"\d{4}")
 # The areas every site has besides its towns (their keys and addresses): a town cannot be one of them.
@@ -49,11 +52,24 @@ class AnswerProblem(ValueError):
         return render_message(self.code, params, lang)
 
 
+class LookProblem(AnswerProblem):
+    """A logo or colour that the build would refuse, in the words of `vejviser.look`."""
+
+    def __init__(self, lines: dict[str, list[str]]):
+        super().__init__("look")
+        self.lines = lines
+
+    def message(self, lang: str) -> str:
+        return "\n".join(self.lines[lang])
+
+
 def add_parser(subparsers, lang: str, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("init", parents=parents, help=render_message("init-help", {}, lang))
     parser.add_argument("directory", type=Path, metavar="DIR", help=render_message("init-directory-help", {}, lang))
     for key, flag, _check in _TEXT_QUESTIONS:
         parser.add_argument(flag, dest=key, help=render_message(f"init-{key.replace('_', '-')}-help", {}, lang))
+    for key, flag, _check in _LOOK_QUESTIONS:
+        parser.add_argument(flag, dest=key, help=render_message(f"init-{key}-help", {}, lang))
     parser.add_argument("--towns", type=Path, metavar="CSV", help=render_message("init-towns-help", {}, lang))
     parser.add_argument("--answers", type=Path, metavar="YAML", help=render_message("init-answers-help", {}, lang))
     parser.set_defaults(run=run)
@@ -92,7 +108,10 @@ def _given_answers(args: argparse.Namespace) -> dict[str, object]:
             given[key] = getattr(args, key)
     if args.towns:
         given["towns"] = read_towns_csv(args.towns)
-    for key, _flag, check in _TEXT_QUESTIONS:
+    for key, _flag, _check in _LOOK_QUESTIONS:
+        if getattr(args, key) is not None:
+            given[key] = getattr(args, key)
+    for key, _flag, check in (*_TEXT_QUESTIONS, *_LOOK_QUESTIONS):
         if key in given:
             given[key] = _CHECKS[check](str(given[key]))
     return given
@@ -110,6 +129,10 @@ def _complete(given: dict[str, object], lang: str) -> SiteAnswers | list[str]:
             given[key] = _ask_until_right(f"init-ask-{key.replace('_', '-')}", _CHECKS[check], lang)
     if "towns" not in given:
         given["towns"] = _ask_towns(lang)
+    if missing:  # a conversation: the optional look too
+        for key, _flag, check in _LOOK_QUESTIONS:
+            if key not in given:
+                given[key] = _ask_until_right(f"init-ask-{key}", _CHECKS[check], lang)
     return SiteAnswers(**given)
 
 
@@ -166,7 +189,34 @@ def check_https_url(text: str) -> str:
     return url.rstrip("/")
 
 
-_CHECKS = {"name": check_name, "url": check_https_url}
+def check_logo(text: str) -> Path | None:
+    """An SVG file the build accepts as the header's logo (`vejviser.look`); None for no answer."""
+    if not text.strip():
+        return None
+    path = Path(text.strip()).expanduser()
+    if not path.is_file():
+        raise AnswerProblem("init-logo-missing", path=path)
+    found = logo_problems(path)
+    if found:
+        (line, column), code, params = found[0]
+        raise LookProblem({lang: [f"{path}:{line}:{column}: {render_message(code, params, lang)}"] for lang in LANGUAGES})
+    return path
+
+
+def check_colour(text: str) -> str | None:
+    """A "#rrggbb" for the header and the links that passes the build's contrast checks; None for no answer."""
+    colour = text.strip().lower()
+    if not colour:
+        return None
+    if not HEX_COLOUR.fullmatch(colour):
+        raise AnswerProblem("look-colour-invalid", value=repr(text.strip()))
+    lines = colour_lines({"brand": colour, "link": colour})
+    if lines["da"]:
+        raise LookProblem(lines)
+    return colour
+
+
+_CHECKS = {"name": check_name, "url": check_https_url, "logo": check_logo, "colour": check_colour}
 
 
 def check_town_name(name: str, towns: list[Town]) -> str:
@@ -227,7 +277,7 @@ def _read_answers_file(path: Path) -> dict[str, object]:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise AnswerProblem("init-file-unreadable", path=path, detail=str(error).splitlines()[0]) from None
-    known = {key for key, _flag, _check in _TEXT_QUESTIONS} | {"towns"}
+    known = {key for key, _flag, _check in (*_TEXT_QUESTIONS, *_LOOK_QUESTIONS)} | {"towns"}
     if not isinstance(data, dict) or set(data) - known:
         raise AnswerProblem("init-answers-keys", path=path, keys=", ".join(sorted(known)))
     answers = {key: value for key, value in data.items() if value is not None}

@@ -31,14 +31,14 @@ VEJVISER_BRANCH = "main"
 # Kommunens valg / the municipality's choice: the editors' mailbox, offered on entry pages to readers
 # without a GitHub account (a role mailbox, never a person's). None: not offered.
 VEJVISER_EDITORS_EMAIL = None
-# Kommunens valg / the municipality's choice: its own contact page, offered where a search finds
-# nothing. None: the search page says nothing of it.
-VEJVISER_MUNICIPALITY_CONTACT_URL = None
-# Kommunens udseende / the municipality's look (the lead wires these settings after merging):
-# VEJVISER_LOGO: the path of an SVG in theme/static/, shown first in the header.
-# VEJVISER_LOGO = "images/logo.svg"
-# VEJVISER_COLOURS: the header's and links' colours; checked for WCAG contrast when the site is built.
-# VEJVISER_COLOURS = {"primary": "#004b87"}
+# Kommunens valg / the municipality's choice: the footer's contact lines, and the page offered where a
+# search finds nothing (url). A role's phone and mailbox, never a person's. None: not shown.
+VEJVISER_AUTHORITY_CONTACT = {"url": None, "phone": None, "email": None}
+# Kommunens udseende / the municipality's look (see the engine's README, "A site's own look"):
+# VEJVISER_LOGO, an SVG in theme/static/, shown first in the header with the name as its text;
+# VEJVISER_COLOURS, any of brand, brand_text, link (and brand_dark, brand_text_dark, link_dark for the
+# dark scheme) as "#rrggbb", checked for WCAG 2.1 contrast whenever the site is built.
+@@{look_settings}
 # The quick-exit button on pages about violence or abuse leaves for this neutral page.
 QUICK_EXIT_URL = "https://www.dmi.dk/"
 # Content pages every language must have (by their `Key:`); they are linked from the footer.
