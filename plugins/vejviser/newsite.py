@@ -59,14 +59,18 @@ class SiteAnswers:
         return slugify(self.name_da)
 
 
+SETTINGS = Path("pelicanconf.py")
 LOGO = Path("theme/static/images/logo.svg")
 
 
-def look_settings(answers: SiteAnswers) -> str:
-    """The settings lines of the site's own look: its logo and colour if it gave them, else how to."""
-    logo = 'VEJVISER_LOGO = "images/logo.svg"' if answers.logo else '# VEJVISER_LOGO = "images/logo.svg"'
-    colours = f'{{"brand": "{answers.colour}", "link": "{answers.colour}"}}' if answers.colour else "{}"
-    return f"{logo}\nVEJVISER_COLOURS = {colours}"
+def with_look(settings: str, answers: SiteAnswers) -> str:
+    """The starter's settings with the site's logo and colour, if it gave them, in place of the lines
+    that leave the engine's look."""
+    if answers.logo:
+        settings = settings.replace('# VEJVISER_LOGO = "images/logo.svg"\n', 'VEJVISER_LOGO = "images/logo.svg"\n')
+    if answers.colour:
+        settings = settings.replace("VEJVISER_COLOURS = {}\n", f'VEJVISER_COLOURS = {{"brand": "{answers.colour}", "link": "{answers.colour}"}}\n')
+    return settings
 
 
 class _Template(string.Template):
@@ -77,6 +81,7 @@ def write_site(answers: SiteAnswers, target: Path) -> list[Path]:
     """Write the new site into `target` (created; must not hold files) and return the files written."""
     values = _values(answers)
     files = {relative: _Template(source.read_text("utf-8")).substitute(values) for source, relative in _starter_files()}
+    files[SETTINGS] = with_look(files[SETTINGS], answers)
     files |= {
         Path("content/vocabularies/areas.yaml"): areas_yaml(answers),
         Path("requirements.lock"): requirements_lock(),
@@ -132,7 +137,6 @@ def _values(answers: SiteAnswers) -> dict[str, str]:
         "repository_text": answers.repository,
         "municipality_area": answers.municipality_id,
         "first_town": first,
-        "look_settings": look_settings(answers),
     }
 
 

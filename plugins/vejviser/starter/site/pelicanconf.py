@@ -38,7 +38,8 @@ VEJVISER_AUTHORITY_CONTACT = {"url": None, "phone": None, "email": None}
 # VEJVISER_LOGO, an SVG in theme/static/, shown first in the header with the name as its text;
 # VEJVISER_COLOURS, any of brand, brand_text, link (and brand_dark, brand_text_dark, link_dark for the
 # dark scheme) as "#rrggbb", checked for WCAG 2.1 contrast whenever the site is built.
-@@{look_settings}
+# VEJVISER_LOGO = "images/logo.svg"
+VEJVISER_COLOURS = {}
 # The quick-exit button on pages about violence or abuse leaves for this neutral page.
 QUICK_EXIT_URL = "https://www.dmi.dk/"
 # Content pages every language must have (by their `Key:`); they are linked from the footer.
