@@ -7,6 +7,7 @@ import pty
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import yaml
@@ -251,12 +252,26 @@ def test_new_asks_in_a_terminal_checks_each_answer_and_asks_again(content):
 def test_new_stops_cleanly_on_ctrl_c(content):
     process, controller = _terminal("new", "Sorggruppen i Ribe")
     transcript = _read_until(controller, b"tegn):")
+    _wait_until_it_waits_for_input(process)
     process.send_signal(signal.SIGINT)  # what Ctrl-C sends (the pseudo-terminal is not the process's own)
     assert process.wait(timeout=60) == 130
     transcript += _read_until(controller, b"\n", eof_ok=True)
     os.close(controller)
     assert b"Afbrudt. Der er ikke skrevet nogen fil" in transcript and b"Traceback" not in transcript
     assert not Path("content/associations/sorggruppen-i-ribe.yaml").exists()
+
+
+def _wait_until_it_waits_for_input(process: subprocess.Popen, seconds: float = 30) -> None:
+    """Until the process sleeps in poll/select on the terminal, as it does when a person presses Ctrl-C.
+
+    Python's readline shows the prompt before it polls; a SIGINT in between sets Python's flag but
+    does not interrupt the poll that follows, so the process waits for a key (a person would press
+    Ctrl-C again). On a busy machine the test hit that gap about once in six runs.
+    """
+    deadline = time.monotonic() + seconds
+    while "poll" not in (wchan := Path(f"/proc/{process.pid}/wchan").read_text()) and "select" not in wchan:
+        assert time.monotonic() < deadline, f"not waiting for input after {seconds} s ({wchan!r})"
+        time.sleep(0.02)
 
 
 def _read_until(descriptor: int, marker: bytes, eof_ok: bool = False) -> bytes:
