@@ -12,6 +12,7 @@
 #   make comment BASE=origin/main  the pull request comment: changes, problems, preview (markdown)
 #   make preview-page BASE=origin/main  the changed entries' pages as one file (after make publish)
 #   make schema   write the entry schema editors read (after a vocabulary changes)
+#   make dist TAG=vX.Y.Z  the engine's wheel in dist/, once the tag, pyproject.toml and CHANGELOG.md agree
 
 PY ?= python3
 # Use the active virtualenv if there is one, else our own .venv (created on demand).
@@ -36,10 +37,10 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 BIND ?= 127.0.0.1
 
-.PHONY: help install install-test-tools lock html serve publish test validate bench clean codeowners changes comment preview-page freshness schema
+.PHONY: help install install-test-tools lock html serve publish test validate bench clean codeowners changes comment preview-page freshness schema dist
 
 help:
-	@sed -n '2,15p' Makefile
+	@sed -n '2,16p' Makefile
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -75,6 +76,13 @@ serve: $(STAMP)
 
 publish: $(STAMP)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
+
+# The engine's wheel for a release (.github/workflows/release.yml): sites install it from PyPI by the
+# version in their lock. Built offline from the locked setuptools.
+dist: $(STAMP)
+	$(BIN)/python scripts/release-check $(TAG)
+	rm -rf dist build
+	$(BIN)/python -m pip wheel . --no-deps --no-build-isolation --no-index -q -w dist
 
 # FORMAT=markdown: the report for a pull request's job summary, in Danish and English.
 validate: $(STAMP)

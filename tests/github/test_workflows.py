@@ -42,7 +42,7 @@ def uses_lines(path: Path) -> list[str]:
 
 
 def test_the_workflows_exist():
-    assert [path.name for path in WORKFLOW_FILES] == ["codeowners.yml", "freshness.yml", "lock.yml", "pr-comment.yml", "pr.yml", "publish.yml"]
+    assert [path.name for path in WORKFLOW_FILES] == ["codeowners.yml", "freshness.yml", "lock.yml", "pr-comment.yml", "pr.yml", "publish.yml", "release.yml"]
 
 
 def actionlint(folder: Path):
@@ -115,6 +115,9 @@ def test_least_privilege_per_job(path: Path):
         if "deploy-pages" in str(job.get("steps")):
             assert permissions == {"pages": "write", "id-token": "write"}, name
             assert job["environment"]["name"] == "github-pages"
+        elif "gh-action-pypi-publish" in str(job.get("steps")):
+            assert permissions == {"id-token": "write"}, name  # trusted publishing: no token, no checkout
+            assert job["environment"]["name"] == "pypi"
         elif path.name == "freshness.yml":
             assert writes == {"issues"}, name
         elif path.name == "pr-comment.yml":
@@ -247,6 +250,14 @@ def test_publishing_on_merge_every_night_and_on_demand():
     assert any(reference.startswith("actions/upload-pages-artifact@") for reference in used)
     assert any(reference.startswith("actions/deploy-pages@") for reference in used)
     assert "make publish" in " ".join(step.get("run", "") for step in steps(publish))
+
+
+def test_the_engine_is_released_on_a_version_tag_only_once_it_agrees_with_its_changelog():
+    release = load(WORKFLOWS / "release.yml")
+    assert release["on"] == {"push": {"tags": ["v*"]}}
+    build, publish = release["jobs"]["build"], release["jobs"]["publish"]
+    assert 'make dist TAG="$TAG"' in [step.get("run") for step in build["steps"]]
+    assert publish["needs"] == "build" and "actions/checkout" not in str(publish["steps"])  # it runs no code of ours
 
 
 def test_lock_updates_weekly_only_after_the_whole_suite_passed():
