@@ -11,10 +11,11 @@ as long as that process:
   are written first, before the other pages are even listed, then the pages that showed it; then the
   rest is checked. The fingerprint is the digest of everything the page can show: its template
   variables (an entry stands for the digest of its files, see `vejviser.fingerprint`), its address,
-  and `site_digest` — the settings, the theme (with the site's overrides), every content file but the entries (vocabularies,
-  crisis lines, content pages) and the build date. A page `made_from_entry` (an entry's page, a
-  role's page) is known to be current, without making its variables, while its entry's files and the
-  site digest are as when it was written;
+  and the site's digest (`site_digest`) — the settings, the theme (with the site's overrides), every
+  content file but the entries (vocabularies, crisis lines, content pages), the build date, and what
+  template helpers read from all entries (`Site.helper_inputs`: the search filters' values in use).
+  A page `made_from_entry` (an entry's page, a role's page) is known to be current, without making its
+  variables, while its entry's files and the site digest are as when it was written;
 - the templates, compiled (`CompiledTemplates`);
 - whether the files other plugins write (search index, open-data exports, feeds, volunteering feeds
   and calendar) were written: they are written by the first build that succeeds, and not by the
@@ -173,19 +174,35 @@ def compiled_templates(settings: Mapping[str, Any]) -> CompiledTemplates | None:
     return _compiled.setdefault(repr(sorted(settings.get("JINJA_ENVIRONMENT", {}).items())), CompiledTemplates())
 
 
-def site_digest(settings: Mapping[str, Any], content_dir: str, build_date: datetime.date) -> bytes:
-    """The digest of what every page may show besides its own variables."""
-    digest = new_hash()
+def site_parts(settings: Mapping[str, Any], content_dir: str, build_date: datetime.date) -> dict[str, bytes]:
+    """The digests of what every page may show besides its own variables: the settings, every content
+    file but the entries (vocabularies, crisis lines, content pages …), the theme (the engine's and the
+    site's overrides) and the build date."""
+    settings_digest = new_hash()
     for name, value in sorted(settings.items()):
         try:
             part = value_digest(value)
         except Unfingerprintable:
             part = repr(value).encode()  # an object's repr names it by address: a new one differs
-        digest.update(name.encode() + b"=" + part)
-    digest.update(folder_digest(Path(content_dir), skip=[ENTRY_DIR]))
+        settings_digest.update(name.encode() + b"=" + part)
+    theme = new_hash()
     for folder in theme_folders(settings):  # the engine's theme and the site's overrides
-        digest.update(folder_digest(folder))
-    digest.update(build_date.isoformat().encode())
+        theme.update(folder_digest(folder))
+    return {
+        "settings": settings_digest.digest(),
+        "content": folder_digest(Path(content_dir), skip=[ENTRY_DIR]),
+        "theme": theme.digest(),
+        "build_date": build_date.isoformat().encode(),
+    }
+
+
+def site_digest(parts: Mapping[str, bytes], site) -> bytes:
+    """The one digest of `site_parts` and of what the site's template helpers read from all entries
+    (`Site.helper_inputs`)."""
+    digest = new_hash()
+    for name, part in parts.items():
+        digest.update(b"%d:%s%d:%s" % (len(name), name.encode(), len(part), part))
+    digest.update(value_digest([read(site) for read in site.helper_inputs]))
     return digest.digest()
 
 
