@@ -166,16 +166,17 @@ class DirectoryGenerator(Generator):
                 continue
             variables = page.variables(lang)
             fingerprint = fingerprints.of(page, save_as, url, relative_urls, variables)
-            if fingerprint is not None and cache.can_reuse(save_as, fingerprint=fingerprint):
-                cache.restore(save_as, self.output_path)
-                done[save_as] = (CachedPage(fingerprint.digest.hex(), made_from.hex() if made_from else None), False)
-                continue
-            self._write_page(writer, page, lang, variables)
-            if fingerprint is None:
+            if fingerprint is None:  # not to be fingerprinted: rendered every time, never cached
+                self._write_page(writer, page, lang, variables)
                 done[save_as] = (None, True)
-            else:
+                continue
+            rendered = not cache.can_reuse(save_as, fingerprint=fingerprint)
+            if rendered:
+                self._write_page(writer, page, lang, variables)
                 cache.keep(save_as, self.output_path)
-                done[save_as] = (CachedPage(fingerprint.digest.hex(), made_from.hex() if made_from else None), True)
+            else:
+                cache.restore(save_as, self.output_path)
+            done[save_as] = (CachedPage(fingerprint.digest.hex(), made_from.hex() if made_from else None), rendered)
         forget_cached_macro_outputs(self.env)
         return done
 
