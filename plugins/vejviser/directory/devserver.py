@@ -36,7 +36,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from jinja2.bccache import Bucket, BytecodeCache
 from pelican.contents import Content
@@ -47,6 +47,9 @@ from ..entrycache import EntryFileCache
 from ..fingerprint import Unfingerprintable, folder_digest, new_hash, value_digest
 from ..model import Entry
 from ..site import theme_folders
+
+if TYPE_CHECKING:
+    from .site import Site
 
 logger = logging.getLogger(__name__)
 
@@ -196,7 +199,7 @@ def site_parts(settings: Mapping[str, Any], content_dir: str, build_date: dateti
     }
 
 
-def site_digest(parts: Mapping[str, bytes], site) -> bytes:
+def site_digest(parts: Mapping[str, bytes], site: "Site") -> bytes:
     """The one digest of `site_parts` and of what the site's template helpers read from all entries
     (`Site.helper_inputs`)."""
     digest = new_hash()

@@ -51,7 +51,7 @@ def install_template_helpers(generator) -> None:
 def search_filters(context: Context, preset: Selection, facets: Iterable[str] | None = None) -> list[FilterGroup]:
     lang = i18n.context_lang(context)
     site: Site = context["site"]
-    in_use = values_in_use(_selections(site, lang), site.vocabularies)  # read from every page: `declare_helper_inputs`
+    in_use = values_in_use(_selections(site, lang), site.vocabularies)  # from all entries: `declare_helper_inputs`
     groups = []
     for key in facets or FACETS:
         facet = FACETS[key]
