@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from vejviser.directory.buildcache import MANIFEST, PAGES
+from vejviser.fingerprint import new_hash
 
 from .sitebuild import copy_build_inputs
 from .trees import files_under, tree_differences
@@ -181,14 +182,25 @@ def test_a_change_to_the_site_makes_a_clean_build_and_says_why(steps, step, reas
     assert rendered == total
 
 
-def test_a_stale_page_in_the_cache_would_be_caught(tmp_path):
-    """The comparison above can fail: a page in the cache whose bytes are not those its fingerprint
-    was written for comes out in the cached build, and the comparison names it."""
+def test_a_page_changed_in_the_cache_is_rendered_and_a_lying_manifest_would_be_caught(tmp_path):
+    """A cached page whose bytes are not the ones its manifest names is rendered again. And the
+    comparison above can fail: with the manifest made to vouch for the stale bytes, the cached build
+    copies them, and the comparison names the page."""
     site = Site(tmp_path)
     publish(site.source, site.cached, site.cache)
     manifest = json.loads((site.cache / MANIFEST).read_text(encoding="utf-8"))
     stale = next(file for file in manifest["pages"] if file.startswith("tilbud/"))
-    (site.cache / PAGES / stale).write_text("<!doctype html><title>stale</title>", encoding="utf-8")
+    stale_bytes = b"<!doctype html><title>stale</title>"
+    (site.cache / PAGES / stale).unlink()  # a hard link to the output's page: not written through
+    (site.cache / PAGES / stale).write_bytes(stale_bytes)
+    step = site.build_both()
+    assert step.rendered[0] == 1 and step.differences == []
+
+    manifest = json.loads((site.cache / MANIFEST).read_text(encoding="utf-8"))
+    (site.cache / PAGES / stale).unlink()
+    (site.cache / PAGES / stale).write_bytes(stale_bytes)
+    manifest["pages"][stale][2] = new_hash(stale_bytes).hexdigest()
+    (site.cache / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     step = site.build_both()
     assert step.rendered[0] == 0
     assert step.differences == [f"differs: {stale}"]

@@ -13,26 +13,38 @@ PAGE = "tilbud/a/index.html"
 FINGERPRINT = Fingerprint(b"\x01" * 16, frozenset({"a"}))
 
 
-def cached_once(folder, output) -> None:
+def cached_once(folder, output) -> CachedPage:
     """A build that wrote PAGE and finished."""
     cache = BuildCache.open(folder, KEY)
     (output / PAGE).parent.mkdir(parents=True)
     (output / PAGE).write_text("<p>a</p>")
-    cache.keep(PAGE, str(output))
-    cache.save({PAGE: CachedPage(FINGERPRINT.digest.hex(), "ab")})
+    page = cache.keep(PAGE, str(output), FINGERPRINT, bytes.fromhex("ab"))
+    cache.save({PAGE: page})
+    return page
 
 
 def test_a_page_is_reused_under_its_fingerprint_or_what_it_is_made_from(tmp_path):
-    cached_once(tmp_path / "cache", tmp_path / "out")
+    kept = cached_once(tmp_path / "cache", tmp_path / "out")
     cache = BuildCache.open(tmp_path / "cache", KEY)
-    assert cache.can_reuse(PAGE, fingerprint=FINGERPRINT)
-    assert cache.can_reuse(PAGE, made_from=bytes.fromhex("ab"))
-    assert not cache.can_reuse(PAGE, made_from=bytes.fromhex("ac"))
-    assert not cache.can_reuse(PAGE, fingerprint=Fingerprint(b"\x02" * 16, frozenset()))
-    assert not cache.can_reuse(PAGE)
-    assert not cache.can_reuse("tilbud/b/index.html", fingerprint=FINGERPRINT)
-    cache.restore(PAGE, str(tmp_path / "again"))
+    again = str(tmp_path / "again")
+    assert cache.reuse(PAGE, again, fingerprint=FINGERPRINT) == kept
+    assert cache.reuse(PAGE, again, made_from=bytes.fromhex("ab")) == kept
     assert (tmp_path / "again" / PAGE).read_text() == "<p>a</p>"
+    assert cache.reuse(PAGE, again, made_from=bytes.fromhex("ac")) is None
+    assert cache.reuse(PAGE, again, fingerprint=Fingerprint(b"\x02" * 16, frozenset())) is None
+    assert cache.reuse(PAGE, again) is None
+    assert cache.reuse("tilbud/b/index.html", again, fingerprint=FINGERPRINT) is None
+
+
+def test_a_cached_page_whose_bytes_changed_is_not_reused(tmp_path):
+    """The cache holds a rendered page as a hard link to the output's file: a later write to that
+    file in place (`make html` into the same folder) changes the cached bytes, and the digest says so."""
+    cached_once(tmp_path / "cache", tmp_path / "out")
+    with open(tmp_path / "out" / PAGE, "w") as in_place:  # as Pelican's writer writes a page
+        in_place.write("<p>a development build</p>")
+    cache = BuildCache.open(tmp_path / "cache", KEY)
+    assert cache.reuse(PAGE, str(tmp_path / "again"), fingerprint=FINGERPRINT) is None
+    assert not (tmp_path / "again" / PAGE).exists()
 
 
 def test_a_cache_written_under_another_key_is_not_used_and_the_log_says_why(tmp_path, caplog):

@@ -4,11 +4,11 @@ Off unless the setting names a folder (publishconf.py reads it from the environm
 same name; the publishing workflow keeps the folder between runs with `actions/cache`). The folder
 holds, from the last build that finished:
 
-- `pages/`: a copy of every directory page that build wrote (by its file, relative to the output);
+- `pages/`: every directory page that build wrote (by its file, relative to the output);
 - `manifest.json`: the cache's key, and for each of those pages the fingerprint it was written with
   (`vejviser.directory.devserver.PageFingerprints`: the digest of everything the page can show, an
-  entry standing for the digest of its files and history) and, for a page `made_from_entry`, the
-  digest of what it is made from.
+  entry standing for the digest of its files and history), for a page `made_from_entry` the digest
+  of what it is made from, and the digest of its bytes.
 
 What it promises: **a stale cache never changes the output.** The key covers everything the output
 may depend on besides the entries: the engine's source (templates and translations included), the
@@ -16,7 +16,10 @@ installed packages and their versions (the lock file as installed: Pelican, Jinj
 Python version, and the site's parts (`devserver.site_parts`: every setting, every content file but
 the entries, the theme with the site's overrides, the build date). When any part differs, or there is no manifest, the build is a
 clean one and says why in the log. With the key equal, a page is copied from the cache only when its
-fingerprint (or what it is made from) is the one it was cached with; every other page is rendered.
+fingerprint (or what it is made from) is the one it was cached with and its bytes are the ones
+cached; every other page is rendered. A rendered page goes into the cache as a hard link to the
+output's file (no second copy of its bytes to write; the bytes' digest guards against a later write
+to the output file in place).
 The manifest is removed before anything in the folder changes and written again only at the end of a
 build that finished, so an interrupted build leaves a cache that the next build does not trust.
 
@@ -29,7 +32,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 import sys
 from dataclasses import dataclass
 from importlib import metadata
@@ -61,10 +63,11 @@ KEY_PARTS = {
 
 @dataclass(frozen=True)
 class CachedPage:
-    """A page as the cache holds it: the digests it was written under (hex)."""
+    """A page as the cache holds it: the digests it was written under, and its bytes' (hex)."""
 
     fingerprint: str
-    made_from: str | None = None
+    made_from: str | None
+    content: str
 
 
 def cache_key(site: Mapping[str, bytes]) -> dict[str, str]:
@@ -124,23 +127,43 @@ class BuildCache:
         (folder / PAGES).mkdir(parents=True, exist_ok=True)
         return cls(folder, key, pages)
 
-    def can_reuse(self, file: str, *, made_from: bytes | None = None, fingerprint: Fingerprint | None = None) -> bool:
-        """Whether the cached copy of the page `file` was written from what it is made from, or under
-        its fingerprint, now."""
+    def reuse(self, file: str, output_dir: str, *, fingerprint: Fingerprint | None = None, made_from: bytes | None = None) -> CachedPage | None:
+        """Copy the cached page `file` into the output if it was cached under this fingerprint, or
+        (for a page `made_from_entry`, without a fingerprint) from what it is made from now, and its
+        bytes are still the ones cached; how the cache now holds it, or None: render the page."""
         cached = self.pages.get(file)
         if cached is None:
-            return False
-        if made_from is not None:
-            return cached.made_from == made_from.hex()
-        return fingerprint is not None and cached.fingerprint == fingerprint.digest.hex()
+            return None
+        if fingerprint is not None:
+            if cached.fingerprint != fingerprint.digest.hex():
+                return None
+        elif made_from is None or cached.made_from != made_from.hex():
+            return None
+        try:
+            data = (self.folder / PAGES / file).read_bytes()
+        except OSError:
+            return None
+        if new_hash(data).hexdigest() != cached.content:  # changed in the cache folder since (see `keep`)
+            return None
+        target = Path(output_dir) / file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)  # a new file, never one that may be linked into the cache
+        target.write_bytes(data)
+        return CachedPage(cached.fingerprint, made_from.hex() if made_from else cached.made_from, cached.content)
 
-    def restore(self, file: str, output_dir: str) -> None:
-        """Copy the cached page `file` into the output."""
-        _copy(self.folder / PAGES / file, Path(output_dir) / file)
-
-    def keep(self, file: str, output_dir: str) -> None:
-        """Copy the page `file`, just written to the output, into the cache."""
-        _copy(Path(output_dir) / file, self.folder / PAGES / file)
+    def keep(self, file: str, output_dir: str, fingerprint: Fingerprint, made_from: bytes | None) -> CachedPage:
+        """The page `file`, just rendered into the output, into the cache: as a hard link to the output's
+        file (a copy where linking fails), with its bytes' digest, so that a later write to the output
+        file in place (`make html` into the same folder) makes the cached page not match and be rendered."""
+        source, target = Path(output_dir) / file, self.folder / PAGES / file
+        data = source.read_bytes()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            target.write_bytes(data)
+        return CachedPage(fingerprint.digest.hex(), made_from.hex() if made_from else None, new_hash(data).hexdigest())
 
     def save(self, pages: Mapping[str, CachedPage]) -> None:
         """Finish the cache: the manifest for `pages` (every page of this build that was cached or
@@ -149,15 +172,10 @@ class BuildCache:
         for path in [path for path in folder.rglob("*") if path.is_file()]:
             if path.relative_to(folder).as_posix() not in pages:
                 path.unlink()
-        manifest = {"key": self.key, "pages": {file: [page.fingerprint, page.made_from] for file, page in sorted(pages.items())}}
+        manifest = {"key": self.key, "pages": {file: [page.fingerprint, page.made_from, page.content] for file, page in sorted(pages.items())}}
         partial = self.folder / (MANIFEST + ".partial")
         partial.write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
         os.replace(partial, self.folder / MANIFEST)
-
-
-def _copy(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
 
 
 def build_cache_folder(settings: Mapping[str, Any]) -> str | None:

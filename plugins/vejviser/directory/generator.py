@@ -160,9 +160,8 @@ class DirectoryGenerator(Generator):
         for page, lang in pages:
             save_as, url, relative_urls = page.save_as(lang), page.url_of(lang), self._relative_urls(page)
             made_from = fingerprints.made_from(page, save_as, url, relative_urls)
-            if made_from is not None and cache.can_reuse(save_as, made_from=made_from):
-                cache.restore(save_as, self.output_path)
-                done[save_as] = (cache.pages[save_as], False)
+            if made_from is not None and (cached := cache.reuse(save_as, self.output_path, made_from=made_from)):
+                done[save_as] = (cached, False)
                 continue
             variables = page.variables(lang)
             fingerprint = fingerprints.of(page, save_as, url, relative_urls, variables)
@@ -170,13 +169,12 @@ class DirectoryGenerator(Generator):
                 self._write_page(writer, page, lang, variables)
                 done[save_as] = (None, True)
                 continue
-            rendered = not cache.can_reuse(save_as, fingerprint=fingerprint)
-            if rendered:
+            cached = cache.reuse(save_as, self.output_path, fingerprint=fingerprint, made_from=made_from)
+            if cached is None:
                 self._write_page(writer, page, lang, variables)
-                cache.keep(save_as, self.output_path)
+                done[save_as] = (cache.keep(save_as, self.output_path, fingerprint, made_from), True)
             else:
-                cache.restore(save_as, self.output_path)
-            done[save_as] = (CachedPage(fingerprint.digest.hex(), made_from.hex() if made_from else None), rendered)
+                done[save_as] = (cached, False)
         forget_cached_macro_outputs(self.env)
         return done
 
