@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from vejviser.directory.buildcache import MANIFEST, PAGES, BuildCache, CachedPage
-from vejviser.directory.devserver import Fingerprint
+from vejviser.directory.pagefingerprints import Fingerprint
 
 KEY = {"format": "1", "engine": "e", "packages": "p", "python": "3.11", "settings": "s", "content": "c", "theme": "t", "build_date": "d"}
 PAGE = "tilbud/a/index.html"

@@ -6,14 +6,14 @@ holds, from the last build that finished:
 
 - `pages/`: every directory page that build wrote (by its file, relative to the output);
 - `manifest.json`: the cache's key, and for each of those pages the fingerprint it was written with
-  (`vejviser.directory.devserver.PageFingerprints`: the digest of everything the page can show, an
+  (`vejviser.directory.pagefingerprints`: the digest of everything the page can show, an
   entry standing for the digest of its files and history), for a page `made_from_entry` the digest
   of what it is made from, and the digest of its bytes.
 
 What it promises: **a stale cache never changes the output.** The key covers everything the output
 may depend on besides the entries: the engine's source (templates and translations included), the
 installed packages and their versions (the lock file as installed: Pelican, Jinja, Pagefind …), the
-Python version, and the site's parts (`devserver.site_parts`: every setting, every content file but
+Python version, and the site's parts (`pagefingerprints.site_parts`: every setting, every content file but
 the entries, the theme with the site's overrides, the build date). When any part differs, or there is no manifest, the build is a
 clean one and says why in the log. With the key equal, a page is copied from the cache only when its
 fingerprint (or what it is made from) is the one it was cached with and its bytes are the ones
@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..fingerprint import files_digest, new_hash, value_digest
-from .devserver import Fingerprint
+from .pagefingerprints import Fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class CachedPage:
 
 def cache_key(site: Mapping[str, bytes]) -> dict[str, str]:
     """The parts of the key a cache must have been written under to be used (see the module's
-    docstring); `site` is `devserver.site_parts`."""
+    docstring); `site` is `pagefingerprints.site_parts`."""
     packages = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions())
     return {
         "format": str(FORMAT),

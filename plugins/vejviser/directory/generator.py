@@ -27,20 +27,11 @@ from ..parallel import chunked, collector_paused, default_processes, run_tasks
 from ..entrycache import EntryFileCache
 from .buildcache import BuildCache, CachedPage, build_cache_folder, cache_key, entry_digests_with_history
 from .context import MarkdownCache
-from .devserver import (
-    PageFingerprints,
-    PageRecord,
-    dev_server,
-    page_is_current,
-    page_is_made_from,
-    rest_between_builds,
-    site_digest,
-    site_parts,
-    written_record,
-)
+from .devserver import PageRecord, dev_server, page_is_current, page_is_made_from, rest_between_builds, written_record
 from .environment import forget_cached_macro_outputs
 from .failure import problems_error, stop_build
 from .pages import PageSpec, directory_pages, entry_page_spec, grouped_by_entry
+from .pagefingerprints import PageFingerprints, site_digest, site_parts
 from .site import Site, SiteConfig
 
 logger = logging.getLogger(__name__)

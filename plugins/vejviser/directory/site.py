@@ -89,7 +89,7 @@ class Site:
     output_tasks: list[Callable[[], object]] = field(default_factory=list)
     kinds: KindContent = field(default_factory=KindContent)  # grants, alerts, municipal contacts (`vejviser.kinds`)
     # What template helpers (Jinja globals) read from all entries, which no page's variables hold: a
-    # page's fingerprint holds what each returns (`devserver.PageFingerprints`), so a page the
+    # page's fingerprint holds what each returns (`pagefingerprints`), so a page the
     # development server or the build cache keeps never shows an old value (`add_helper_input`).
     helper_inputs: list[Callable[["Site"], object]] = field(default_factory=list)
     alerts: tuple[Alert, ...] = field(init=False)  # those a build on `build_date` shows
