@@ -1,6 +1,7 @@
 """`python -m benchmarks` (`make bench`): our production build against Hugo + the Pagefind CLI on the
 same synthetic entries (two Hugo references: written as an expert would, and as first written), then
-page weight, first-search transfer and dev-server rebuild time.
+page weight, first-search transfer, dev-server rebuild time, and the production build after a
+one-entry change with the build cache against a cold one.
 
 The table gives wall and CPU time per side; the last line printed is the ratio ours / expert reference
 (Hugo + Pagefind) of the median wall times, per size.
@@ -18,11 +19,12 @@ from typing import Callable
 from . import ours, reference, report, suite
 from .equivalence import compare_entry_pages
 from .page_weight import weigh_site
+from .cached import measure_cached_rebuild
 from .rebuild import measure_rebuild
 from .search_transfer import measure_search
 
 DEFAULT_WORK_DIR = ours.REPO / "build" / "bench"
-EXTRAS = ("weight", "search", "rebuild")
+EXTRAS = ("weight", "search", "rebuild", "cached")
 
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
@@ -71,6 +73,7 @@ def measure_extras(args: argparse.Namespace, result: suite.SizeResult) -> list[s
         "weight": [partial(lambda side: report.weight_lines(side.NAME, weigh_site(site[side], ours.SITE_URL)), side) for side in site],
         "search": [partial(lambda side: [report.search_line(side.NAME, measure_search(site[side], args.query, ours.SITE_URL))], side) for side in site],
         "rebuild": [lambda: [report.rebuild_line(measure_rebuild(suite.content_dir(args.work_dir, result.size), args.work_dir / "rebuild", args.edits))]],
+        "cached": [lambda: [report.cached_rebuild_line(measure_cached_rebuild(suite.content_dir(args.work_dir, result.size), args.work_dir / "cached", args.repeat))]],
     }
     lines = [f"at N={result.size:,}:"]
     for extra in args.extras:

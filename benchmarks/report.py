@@ -10,6 +10,7 @@ from statistics import median
 from . import ours, reference
 from .build import BuildResult
 from .page_weight import TypeWeight
+from .cached import CachedRebuild
 from .rebuild import Rebuild
 from .search_transfer import SearchTransfer
 from .suite import SizeResult
@@ -110,4 +111,18 @@ def rebuild_line(rebuild: Rebuild) -> str:
         f"dev server ({ours.NAME}, pelican --autoreload): first build {rebuild.first_build_seconds:.1f} s; after editing one entry,"
         f" its page updated in {rebuild.page_updated_seconds:.2f} s, rebuild done in {rebuild.rebuild_done_seconds:.2f} s"
         f" (medians of {rebuild.edits} edits)"
+    )
+
+
+def cached_rebuild_line(result: CachedRebuild) -> str:
+    """Cold against cached production builds after a one-entry change: medians, ratio, pages rendered, load."""
+    cold_wall, cold_cpu = median(b.seconds for b in result.cold), median(b.cpu_seconds for b in result.cold)
+    cached_wall, cached_cpu = median(b.seconds for b in result.cached), median(b.cpu_seconds for b in result.cached)
+    loads = [b.load_average for b in (*result.cold, *result.cached)]
+    rendered = ", ".join(f"{done} of {total}" for done, total in result.rendered)
+    return (
+        f"production build after a one-entry change ({ours.NAME}, make publish, {len(result.cached)} rounds interleaved):"
+        f" cold {cold_wall:.2f} s wall / {cold_cpu:.2f} s CPU, with the build cache {cached_wall:.2f} s / {cached_cpu:.2f} s"
+        f" = {cached_wall / cold_wall:.0%} of cold wall, {cached_cpu / cold_cpu:.0%} of cold CPU"
+        f" (pages rendered: {rendered}; load median {median(loads):.1f})"
     )

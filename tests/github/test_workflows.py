@@ -260,6 +260,20 @@ def test_the_engine_is_released_on_a_version_tag_only_once_it_agrees_with_its_ch
     assert publish["needs"] == "build" and "actions/checkout" not in str(publish["steps"])  # it runs no code of ours
 
 
+def test_publishing_keeps_the_build_cache_under_a_key_that_changes_with_the_lock_and_the_engine():
+    """The build checks its own key too (vejviser.directory.buildcache); the workflow's key must at
+    least change with what the build cannot see of itself cheaply, and the build must use the folder."""
+    build = list(steps(load(WORKFLOWS / "publish.yml")))
+    (cache,) = [step for step in build if step.get("uses", "").startswith("actions/cache@")]
+    (publish,) = [step for step in build if step.get("run") == "make publish"]
+    assert build.index(cache) < build.index(publish)
+    assert cache["with"]["path"] == publish["env"]["VEJVISER_BUILD_CACHE"] == "cache/build"
+    key, restore = cache["with"]["key"], cache["with"]["restore-keys"].strip()
+    for part in ("requirements.lock", "plugins/vejviser/**", "publishconf.py", "runner.os"):
+        assert part in key and part in restore, part
+    assert key.endswith("${{ github.run_id }}") and key.startswith(restore)  # a new cache each run, restored by prefix
+
+
 def test_lock_updates_weekly_only_after_the_whole_suite_passed():
     lock = load(WORKFLOWS / "lock.yml")
     assert lock["on"]["schedule"][0]["cron"].split()[2:4] == ["*", "*"]

@@ -9,12 +9,10 @@ as long as that process:
 - each page's fingerprint as last written (`PageRecord`): a page is rendered and written again only
   when its fingerprint changed or its file is not the one written then. An edited entry's own pages
   are written first, before the other pages are even listed, then the pages that showed it; then the
-  rest is checked. The fingerprint is the digest of everything the page can show: its template
-  variables (an entry stands for the digest of its files, see `vejviser.fingerprint`), its address,
-  and `site_digest` — the settings, the theme (with the site's overrides), every content file but the entries (vocabularies,
-  crisis lines, content pages) and the build date. A page `made_from_entry` (an entry's page, a
-  role's page) is known to be current, without making its variables, while its entry's files and the
-  site digest are as when it was written;
+  rest is checked. The fingerprint (`vejviser.directory.pagefingerprints`, shared with the production
+  build cache) is the digest of everything the page can show. A page `made_from_entry` (an entry's
+  page, a role's page) is known to be current, without making its variables, while its entry's files
+  and the site digest are as when it was written;
 - the templates, compiled (`CompiledTemplates`);
 - whether the files other plugins write (search index, open-data exports, feeds, volunteering feeds
   and calendar) were written: they are written by the first build that succeeds, and not by the
@@ -29,9 +27,7 @@ half a second of each rebuild before the edited entry's page was written.
 
 from __future__ import annotations
 
-import datetime
 import gc
-import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,22 +37,10 @@ from jinja2.bccache import Bucket, BytecodeCache
 from pelican.contents import Content
 from pelican.utils import memoized
 
-from ..content import ENTRY_DIR
 from ..entrycache import EntryFileCache
-from ..fingerprint import Unfingerprintable, folder_digest, new_hash, value_digest
-from ..model import Entry
-from ..site import theme_folders
-
-logger = logging.getLogger(__name__)
+from .pagefingerprints import Fingerprint
 
 SETTING = "VEJVISER_DEV_CACHE"
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    digest: bytes
-    entries: frozenset[str]  # the slugs of the entries the page shows
-    made_from: bytes | None = None  # for a page `made_from_entry`: the digest of what it is made from
 
 
 @dataclass(frozen=True)
@@ -171,56 +155,6 @@ def compiled_templates(settings: Mapping[str, Any]) -> CompiledTemplates | None:
     if not settings.get(SETTING):
         return None
     return _compiled.setdefault(repr(sorted(settings.get("JINJA_ENVIRONMENT", {}).items())), CompiledTemplates())
-
-
-def site_digest(settings: Mapping[str, Any], content_dir: str, build_date: datetime.date) -> bytes:
-    """The digest of what every page may show besides its own variables."""
-    digest = new_hash()
-    for name, value in sorted(settings.items()):
-        try:
-            part = value_digest(value)
-        except Unfingerprintable:
-            part = repr(value).encode()  # an object's repr names it by address: a new one differs
-        digest.update(name.encode() + b"=" + part)
-    digest.update(folder_digest(Path(content_dir), skip=[ENTRY_DIR]))
-    for folder in theme_folders(settings):  # the engine's theme and the site's overrides
-        digest.update(folder_digest(folder))
-    digest.update(build_date.isoformat().encode())
-    return digest.digest()
-
-
-class PageFingerprints:
-    """Fingerprints of the pages of one build (see the module's docstring)."""
-
-    def __init__(self, site_digest: bytes, entry_digests: Mapping[str, bytes]) -> None:
-        self._site_digest = site_digest
-        self._entry_digests = entry_digests
-        self._shown: set[str] = set()
-
-    def made_from(self, page, save_as: str, url: str, relative_urls: bool) -> bytes | None:
-        """For a page `made_from_entry`: the digest of what makes it (None for other pages)."""
-        entry = page.made_from_entry
-        if entry is None or entry.slug not in self._entry_digests:
-            return None
-        digest = new_hash(self._site_digest + self._entry_digests[entry.slug])
-        for part in (page.template, save_as, url, str(relative_urls)):
-            digest.update(b"%d:%s" % (len(part), part.encode()))
-        return digest.digest()
-
-    def of(self, page, save_as: str, url: str, relative_urls: bool, variables: dict[str, Any]) -> Fingerprint | None:
-        """None when the variables hold something that cannot be fingerprinted: write the page then."""
-        self._shown = set()
-        try:
-            digest = value_digest((page.template, save_as, url, relative_urls, variables), {Entry: self._entry_digest})
-        except (Unfingerprintable, KeyError) as reason:
-            logger.debug("%s is written on every build: %s", save_as, reason)
-            return None
-        made_from = self.made_from(page, save_as, url, relative_urls)
-        return Fingerprint(new_hash(self._site_digest + digest).digest(), frozenset(self._shown), made_from)
-
-    def _entry_digest(self, entry: Entry) -> bytes:
-        self._shown.add(entry.slug)
-        return self._entry_digests[entry.slug]
 
 
 def page_is_current(server: DevServer, output_dir: str, save_as: str, fingerprint: Fingerprint | None) -> bool:

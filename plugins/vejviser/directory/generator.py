@@ -24,20 +24,14 @@ from ..crisis import load_crisis_lines
 from ..history import entry_history
 from ..kinds.load import load_kinds
 from ..parallel import chunked, collector_paused, default_processes, run_tasks
+from ..entrycache import EntryFileCache
+from .buildcache import BuildCache, CachedPage, build_cache_folder, cache_key, entry_digests_with_history
 from .context import MarkdownCache
-from .devserver import (
-    PageFingerprints,
-    PageRecord,
-    dev_server,
-    page_is_current,
-    page_is_made_from,
-    rest_between_builds,
-    site_digest,
-    written_record,
-)
+from .devserver import PageRecord, dev_server, page_is_current, page_is_made_from, rest_between_builds, written_record
 from .environment import forget_cached_macro_outputs
 from .failure import problems_error, stop_build
 from .pages import PageSpec, directory_pages, entry_page_spec, grouped_by_entry
+from .pagefingerprints import PageFingerprints, site_digest, site_parts
 from .site import Site, SiteConfig
 
 logger = logging.getLogger(__name__)
@@ -62,7 +56,9 @@ class DirectoryGenerator(Generator):
     def _load_site(self) -> Site:
         today = build_date(self.settings)
         self.dev_server = dev_server(self.settings, self.path, self.output_path)
-        entry_cache = self.dev_server.entry_files if self.dev_server else None
+        self.build_cache_folder = build_cache_folder(self.settings)
+        # The build cache needs each entry's digest, which loading through an entry cache gives.
+        entry_cache = self.dev_server.entry_files if self.dev_server else EntryFileCache() if self.build_cache_folder else None
         directory = replace(load_directory(self.path, today, self.processes, entry_cache), history=entry_history(self.path))
         crisis_lines, crisis_problems = load_crisis_lines(self.path)
         kinds, kind_problems = load_kinds(self.path, directory.vocabularies, {entry.slug for entry in directory.entries})  # grants, alerts, contacts, rooms
@@ -97,7 +93,9 @@ class DirectoryGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         markdown = MarkdownCache()
-        if self.dev_server is None:
+        if self.build_cache_folder:
+            self._write_pages_cached(writer, markdown)
+        elif self.dev_server is None:
             write_pages = [partial(self._write_pages, writer, chunk) for chunk in chunked(self._pages(markdown), PAGES_PER_TASK)]
             # The other plugins' tasks first: the search index is the longest single one.
             run_tasks([*self.site.output_tasks, *write_pages], self.processes)
@@ -131,11 +129,51 @@ class DirectoryGenerator(Generator):
     def _relative_urls(self, page: PageSpec) -> bool:
         return page.relative_urls and self.settings["RELATIVE_URLS"]
 
+    def _write_pages_cached(self, writer, markdown: MarkdownCache) -> None:
+        """A production build with the build cache (`buildcache`): as a full build, but a page whose
+        fingerprint is the one the cache holds it under is copied from the cache, not rendered."""
+        site = self.site
+        parts = site_parts(self.settings, self.path, site.build_date)
+        cache = BuildCache.open(self.build_cache_folder, cache_key(parts))
+        fingerprints = PageFingerprints(site_digest(parts, site), entry_digests_with_history(site.directory.input_digests, site.directory.history))
+        write_pages = [partial(self._write_or_restore, writer, chunk, fingerprints, cache) for chunk in chunked(self._pages(markdown), PAGES_PER_TASK)]
+        results = run_tasks([*site.output_tasks, *write_pages], self.processes)
+        pages = {file: page for records in results[len(site.output_tasks) :] for file, (page, _rendered) in records.items() if page}
+        rendered = sum(rendered for records in results[len(site.output_tasks) :] for _page, rendered in records.values())
+        cache.save(pages)
+        total = sum(len(records) for records in results[len(site.output_tasks) :])
+        logger.info("Build cache: %d of %d pages rendered, %d copied from the cache", rendered, total, total - rendered)
+
+    def _write_or_restore(self, writer, pages: list[tuple[PageSpec, str]], fingerprints: PageFingerprints, cache: BuildCache) -> dict[str, tuple[CachedPage | None, bool]]:
+        """Each page copied from the cache or rendered (and then cached); by file: how the cache now
+        holds it (None: not at all) and whether it was rendered."""
+        done = {}
+        for page, lang in pages:
+            save_as, url, relative_urls = page.save_as(lang), page.url_of(lang), self._relative_urls(page)
+            made_from = fingerprints.made_from(page, save_as, url, relative_urls)
+            if made_from is not None and (cached := cache.reuse(save_as, self.output_path, made_from=made_from)):
+                done[save_as] = (cached, False)
+                continue
+            variables = page.variables(lang)
+            fingerprint = fingerprints.of(page, save_as, url, relative_urls, variables)
+            if fingerprint is None:  # not to be fingerprinted: rendered every time, never cached
+                self._write_page(writer, page, lang, variables)
+                done[save_as] = (None, True)
+                continue
+            cached = cache.reuse(save_as, self.output_path, fingerprint=fingerprint, made_from=made_from)
+            if cached is None:
+                self._write_page(writer, page, lang, variables)
+                done[save_as] = (cache.keep(save_as, self.output_path, fingerprint, made_from), True)
+            else:
+                done[save_as] = (cached, False)
+        forget_cached_macro_outputs(self.env)
+        return done
+
     def _write_changed_pages(self, writer, markdown: MarkdownCache) -> None:
         """The development server's build: only pages whose fingerprint changed are written, and the
         other plugins' files only until they have been written once (see `devserver`)."""
         server, entry_digests = self.dev_server, self.site.directory.input_digests
-        fingerprints = PageFingerprints(site_digest(self.settings, self.path, self.site.build_date), entry_digests)
+        fingerprints = PageFingerprints(site_digest(site_parts(self.settings, self.path, self.site.build_date), self.site), entry_digests)
         changed = server.changed_entries(entry_digests)
         # After an edit (not the first build, nor a change to every entry): the edited entries' own
         # pages here and now, before the other pages are even listed – the pages the contributor waits for.

@@ -92,6 +92,10 @@ class Site:
     # generator has its context and written with the pages, across processes (`add_output_task`).
     output_tasks: list[Callable[[], object]] = field(default_factory=list)
     kinds: KindContent = field(default_factory=KindContent)  # grants, alerts, municipal contacts (`vejviser.kinds`)
+    # What template helpers (Jinja globals) read from all entries, which no page's variables hold: a
+    # page's fingerprint holds what each returns (`pagefingerprints`), so a page the
+    # development server or the build cache keeps never shows an old value (`add_helper_input`).
+    helper_inputs: list[Callable[["Site"], object]] = field(default_factory=list)
     alerts: tuple[Alert, ...] = field(init=False)  # those a build on `build_date` shows
     by_need: dict[str, tuple[Entry, ...]] = field(init=False)
     by_target_group: dict[str, tuple[Entry, ...]] = field(init=False)
@@ -143,6 +147,10 @@ class Site:
         """`task` writes files into the output folder from this site; it runs while the directory's
         pages are written, maybe in another process (see `vejviser.parallel`)."""
         self.output_tasks.append(task)
+
+    def add_helper_input(self, read: Callable[["Site"], object]) -> None:
+        """A template helper shows `read(site)` on pages whose variables do not hold it."""
+        self.helper_inputs.append(read)
 
     def correction_url(self, entry: Entry) -> str:
         """The issue form "Ret en oplysning" with the entry filled in (GitHub fills a form's fields

@@ -16,9 +16,10 @@ found or JavaScript is off from `words.py` (`search_settings`, `search_word_map`
 from pelican import signals
 
 from .build import add_search_index
-from .templating import install_template_helpers
+from .templating import declare_helper_inputs, install_template_helpers
 
 
 def register():
     signals.generator_init.connect(install_template_helpers)
     signals.all_generators_finalized.connect(add_search_index)
+    signals.all_generators_finalized.connect(declare_helper_inputs)

@@ -13,7 +13,9 @@ times that while it builds the index (570 MiB), so one service for both language
 peak memory (990 MiB in the binary alone). The services' bundles share their common files; the
 entry file that names each language's index is written here from theirs (`entry.py`). Within a
 language, records are added in the order given (requests go out ahead of the answers, `adding.py`,
-but Pagefind takes them in order), so the same records give the same fragments and word index.
+but Pagefind takes them in order), so the same records give the same fragments and word index; the
+filter files and metadata, which Pagefind writes in an order of its own that varies from run to run,
+are put in one order before they are written (`canonical.py`): the same records give the same bundle.
 
 The bundle is written here from `get_files`, not by Pagefind's `write_files`: pagefind 1.5.2 hands
 each file's last write to a background thread without waiting for it, answers `write_files`, and
@@ -36,6 +38,7 @@ from markupsafe import escape  # as html.escape, in C: a million calls at 10,000
 
 from ..memory import give_back_free_memory
 from .adding import add_in_order
+from .canonical import canonical_filters
 from .entry import ENTRY_FILE, LanguageEntries
 from .records import SearchRecord
 from .service import PromptPagefindService
@@ -89,19 +92,17 @@ async def _index(records: Iterable[SearchRecord], bundle: Path) -> tuple[int, by
         index = await service.create_index()
         added = await add_in_order(index, ((html_document(record), record.url) for record in records))
         files = await index.get_files()
-    entry = None
+    by_path = {file["path"]: file["content"] for file in files}
+    if ENTRY_FILE not in by_path:
+        raise RuntimeError(f"Pagefind wrote no {ENTRY_FILE}")
+    by_path, entry = canonical_filters(by_path, by_path.pop(ENTRY_FILE))
     folders: set[Path] = set()
-    for file in files:
-        if file["path"] == ENTRY_FILE:
-            entry = file["content"]
-            continue
-        target = bundle / file["path"]
+    for path, content in by_path.items():
+        target = bundle / path
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
-        target.write_bytes(file["content"])
-    if entry is None:
-        raise RuntimeError(f"Pagefind wrote no {ENTRY_FILE}")
+        target.write_bytes(content)
     return added, entry
 
 

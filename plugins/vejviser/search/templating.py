@@ -51,7 +51,7 @@ def install_template_helpers(generator) -> None:
 def search_filters(context: Context, preset: Selection, facets: Iterable[str] | None = None) -> list[FilterGroup]:
     lang = i18n.context_lang(context)
     site: Site = context["site"]
-    in_use = values_in_use(_selections(site, lang), site.vocabularies)
+    in_use = values_in_use(_selections(site, lang), site.vocabularies)  # from all entries: `declare_helper_inputs`
     groups = []
     for key in facets or FACETS:
         facet = FACETS[key]
@@ -60,6 +60,19 @@ def search_filters(context: Context, preset: Selection, facets: Iterable[str] | 
         if values:
             groups.append(FilterGroup(facet.name.get(lang), facet.match_all, values))
     return groups
+
+
+def declare_helper_inputs(generators) -> None:
+    """Pelican's `all_generators_finalized`: `search_filters` shows values in use on any page of the
+    site, so every page's fingerprint holds them (`Site.add_helper_input`)."""
+    site = generators[0].context.get("site")
+    if site is not None:
+        site.add_helper_input(filter_values_in_use)
+
+
+def filter_values_in_use(site: Site) -> dict[str, dict[str, list[str]]]:
+    """By language, the filter values some page of the site has (what `search_filters` offers)."""
+    return {lang: values_in_use(_selections(site, lang), site.vocabularies) for lang in site.languages}
 
 
 def _selections(site: Site, lang: str) -> Iterator[Selection]:
