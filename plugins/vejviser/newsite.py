@@ -189,7 +189,7 @@ def requirements_lock() -> str:
 
     Read from the installed distributions' metadata: a requirement is followed when its distribution
     is installed (which is how this platform's environment markers were decided) and, for one behind
-    an extra, when that extra was asked for (`pagefind[bin]`)."""
+    an extra, when that extra was asked for."""
     pinned: dict[str, str] = {}
     queue = [(root, ()) for root in LOCKED_ROOTS]
     while queue:

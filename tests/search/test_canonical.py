@@ -12,8 +12,9 @@ import json
 from pathlib import Path
 
 from vejviser.search.canonical import SIGNATURE, canonical_filters, cbor_decode, cbor_encode, read_chunk
-from vejviser.search.index import _index, run_async, write_index
+from vejviser.search.index import html_document, write_index
 from vejviser.search.records import Passage, SearchRecord
+from vejviser.search.service import PagefindService
 
 TOWNS = ["Esbjerg", "Ribe", "Bramming", "Tjæreborg", "Gørding", "Fanø", "Hjerting", "Sædding"]
 NEEDS = ["Ensomhed", "Sorg", "Gæld", "Misbrug", "Vold", "Sygdom"]
@@ -70,17 +71,11 @@ def test_the_same_records_indexed_by_separate_pagefind_processes_give_identical_
 def test_pagefind_itself_writes_the_filters_in_an_order_that_varies(tmp_path):
     """Why `canonical.py` exists: Pagefind's own filter files differ between processes."""
 
-    async def raw_files(folder: Path) -> dict[str, bytes]:
-        from vejviser.search.service import PromptPagefindService
-        from vejviser.search.adding import add_in_order
-        from vejviser.search.index import html_document
+    def raw_files() -> dict[str, bytes]:
+        with PagefindService() as service:
+            return service.index_documents((html_document(record), record.url) for record in RECORDS if record.language == "da")[1]
 
-        async with PromptPagefindService() as service:
-            index = await service.create_index()
-            await add_in_order(index, ((html_document(record), record.url) for record in RECORDS if record.language == "da"))
-            return {file["path"]: file["content"] for file in await index.get_files()}
-
-    runs = [run_async(raw_files(tmp_path)) for _ in range(3)]
+    runs = [raw_files() for _ in range(3)]
     filter_names = [sorted(name for name in files if name.startswith("filter/")) for files in runs]
     assert len({tuple(names) for names in filter_names}) > 1, "Pagefind wrote the same filter files three times: is canonical.py still needed?"
     # … and after `canonical_filters`, the same files.

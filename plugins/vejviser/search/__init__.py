@@ -2,7 +2,7 @@
 
 Entries, current volunteer roles and content pages become search records straight from the model
 (`records.py`), with filters a citizen can read (`facets.py`); `index.py` hands them to Pagefind's
-Python API, which writes the bundle to `output/pagefind/` (`build.py` runs it in the build, and
+binary (`service.py`), whose bundle it writes to `output/pagefind/` (`build.py` runs it in the build, and
 `backport.py` fixes its engine scripts). The theme's search page and "Bliv frivillig" use it through
 `components/search_ui.html` and `static/js/search.js`, on Pagefind's JavaScript API; the filters they
 offer come from the template helper `search_filters` (`templating.py`).

@@ -1,4 +1,4 @@
-"""Pagefind, driven through its Python API: records in, the search bundle (`<output>/pagefind/`) out.
+"""Pagefind, driven through its service mode (`service.py`): records in, the search bundle (`<output>/pagefind/`) out.
 
 Each record reaches Pagefind as a small HTML document made in memory (`add_html_file`), because
 only HTML carries weights: the title is the heading, each passage a paragraph with its weight, and
@@ -7,27 +7,24 @@ index per `<html lang>`, with that language's stemming, and hands back the bundl
 engine (JavaScript and WebAssembly), its ready-made interfaces (the theme has its own) and the
 index files.
 
-Each language gets its own Pagefind service, one after the other: the binary holds every page it
+Each language gets its own Pagefind service (`service.py`), one after the other: the binary holds every page it
 was given (180 MiB for the 18,000 records of one language at 10,000 entries) and needs about three
 times that while it builds the index (570 MiB), so one service for both languages made the build's
 peak memory (990 MiB in the binary alone). The services' bundles share their common files; the
 entry file that names each language's index is written here from theirs (`entry.py`). Within a
-language, records are added in the order given (requests go out ahead of the answers, `adding.py`,
-but Pagefind takes them in order), so the same records give the same fragments and word index; the
+language, records are added in the order given, and Pagefind takes them in that order, so the same
+records give the same fragments and word index; the
 filter files and metadata, which Pagefind writes in an order of its own that varies from run to run,
 are put in one order before they are written (`canonical.py`): the same records give the same bundle.
 
-The bundle is written here from `get_files`, not by Pagefind's `write_files`: pagefind 1.5.2 hands
-each file's last write to a background thread without waiting for it, answers `write_files`, and
-exits at once when the service is closed, which can leave empty files. (`service.py`: why not
-Pagefind's own `PagefindIndex` context manager.)
+The bundle is written here from Pagefind's `GetFiles` answer, not by its `WriteFiles`: pagefind 1.5.2
+hands each file's last write to a background thread without waiting for it, answers `WriteFiles`, and
+exits at once when the service is closed, which can leave empty files.
 """
 
 from __future__ import annotations
 
-import asyncio
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from itertools import groupby
 from operator import attrgetter
@@ -37,11 +34,10 @@ from typing import Iterable, Iterator
 from markupsafe import escape  # as html.escape, in C: a million calls at 10,000 entries
 
 from ..memory import give_back_free_memory
-from .adding import add_in_order
 from .canonical import canonical_filters
 from .entry import ENTRY_FILE, LanguageEntries
 from .records import SearchRecord
-from .service import PromptPagefindService
+from .service import PagefindService
 
 BUNDLE_DIR = "pagefind"
 
@@ -54,7 +50,7 @@ def write_index(records: Iterable[SearchRecord], site_output: Path) -> int:
     entries = LanguageEntries()
     count = 0
     for language_records in by_language(records):
-        added, entry = run_async(_index(language_records, bundle))
+        added, entry = _index(language_records, bundle)
         give_back_free_memory()  # the bundle's files, received and written, while the next language is indexed
         count += added
         entries.add(entry)
@@ -74,25 +70,11 @@ def by_language(records: Iterable[SearchRecord]) -> Iterator[Iterator[SearchReco
         yield iter(())  # no records at all: still a bundle, whose search loads and finds nothing
 
 
-def run_async(coroutine):
-    """Run Pagefind's async API to completion, also when the calling thread already runs an event
-    loop (Pelican started from async code or a notebook, or next to Playwright's sync API)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        return worker.submit(asyncio.run, coroutine).result()
-
-
-async def _index(records: Iterable[SearchRecord], bundle: Path) -> tuple[int, bytes]:
+def _index(records: Iterable[SearchRecord], bundle: Path) -> tuple[int, bytes]:
     """Index `records` (one language) in a service of its own and write its bundle; returns how
     many were indexed and the content of the entry file, which the caller merges."""
-    async with PromptPagefindService() as service:
-        index = await service.create_index()
-        added = await add_in_order(index, ((html_document(record), record.url) for record in records))
-        files = await index.get_files()
-    by_path = {file["path"]: file["content"] for file in files}
+    with PagefindService() as service:
+        added, by_path = service.index_documents((html_document(record), record.url) for record in records)
     if ENTRY_FILE not in by_path:
         raise RuntimeError(f"Pagefind wrote no {ENTRY_FILE}")
     by_path, entry = canonical_filters(by_path, by_path.pop(ENTRY_FILE))
