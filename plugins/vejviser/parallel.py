@@ -14,7 +14,6 @@ A task must not need its side effects in the build's process: it returns data or
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -22,7 +21,6 @@ import pickle
 import sys
 import traceback
 import warnings
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence, TypeVar
 
@@ -53,42 +51,17 @@ def run_tasks(tasks: Sequence[Callable[[], T]], processes: int) -> list[T]:
         return [task() for task in tasks]
     _tasks = tasks
     results: list = [None] * len(tasks)
-    # Objects the build made so far go to the permanent generation: the workers' garbage collector
-    # then leaves them alone instead of touching (and so copying) every page of memory they share.
-    gc.collect()
-    gc.freeze()
-    collecting = gc.isenabled()
     try:
         with warnings.catch_warnings():
             # Python ≥ 3.12 warns about fork() in any process with threads; Pelican's status line is
             # one. The workers never use what those threads hold (see `_start_worker`).
             warnings.filterwarnings("ignore", message=r".*fork\(\) may lead to deadlocks", category=DeprecationWarning)
             with multiprocessing.get_context("fork").Pool(min(processes, len(tasks)), initializer=_start_worker) as pool:
-                # Meanwhile this process only receives results (data without cycles): its collector,
-                # which went through everything received so far again and again (half a second while
-                # 10,000 entries load), runs once they are all in.
-                gc.disable()
                 for index, outcome in pool.imap_unordered(_run, range(len(tasks))):
                     results[index] = outcome.replay()
     finally:
         _tasks = ()
-        gc.unfreeze()
-        if collecting:
-            gc.enable()
     return results
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The garbage collector off for a while, and as it was after. Workers forked meanwhile collect
-    their own garbage all the same."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
@@ -146,9 +119,7 @@ _recorder = _Recorder()
 
 def _start_worker() -> None:
     """Log only to the recorder: the build's handlers (Pelican's console, with its own thread and
-    locks that did not come along through fork) stay the build's. Collect garbage, even if the build
-    has paused its collector (`collector_paused`)."""
-    gc.enable()
+    locks that did not come along through fork) stay the build's."""
     loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
     for logger in loggers:
         if isinstance(logger, logging.Logger):

@@ -26,7 +26,6 @@ from pelican import signals as pelican_signals
 from pelican.settings import read_settings
 
 from pelican_build import BUILD_DATE, FIXTURES, REPO, assemble_content
-from vejviser.directory.generator import DirectoryGenerator
 from vejviser.site import THEME
 from vejviser.urls import entry_url, output_path, section_url
 
@@ -271,54 +270,6 @@ def test_between_builds_what_is_kept_is_frozen_and_each_builds_garbage_is_freed(
     finally:
         pelican_signals.all_generators_finalized.disconnect(remember_site)
         gc.unfreeze()
-
-
-def test_the_collector_waits_while_the_site_is_loaded(tmp_path, monkeypatch):
-    """Loading makes what the build keeps to its end: the build's collector, which walked it again and
-    again while it was made (~1 s of the serial part at 10,000 entries), waits until it is frozen."""
-    settings = _in_process_settings(tmp_path)
-    collections: list[int] = []
-    load = DirectoryGenerator.generate_context
-
-    def counting(phase: str, info: dict) -> None:
-        collections[-1] += phase == "start"
-
-    def generate_context(generator) -> None:
-        collections.append(0)
-        gc.callbacks.append(counting)
-        try:
-            load(generator)
-        finally:
-            gc.callbacks.remove(counting)
-
-    monkeypatch.setattr(DirectoryGenerator, "generate_context", generate_context)
-    try:
-        Pelican(settings).run()
-    finally:
-        gc.unfreeze()
-    assert collections == [0]
-    assert gc.isenabled()
-
-
-def test_a_loaded_site_is_frozen_before_its_pages_are_listed(tmp_path):
-    """The directory generator freezes what it loaded (it lives until the build's end), so that the
-    collections set off while the pages are listed and written do not walk it (0.7-1 s at 10,000
-    entries). Frozen objects are in none of the collector's generations."""
-    settings = _in_process_settings(tmp_path)
-    frozen: list[bool] = []
-
-    def check_site(generators) -> None:
-        site = generators[0].context["site"]
-        frozen.append(gc.is_tracked(site) and not any(candidate is site for candidate in gc.get_objects()))
-
-    gc.unfreeze()
-    pelican_signals.all_generators_finalized.connect(check_site)
-    try:
-        Pelican(settings).run()
-    finally:
-        pelican_signals.all_generators_finalized.disconnect(check_site)
-        gc.unfreeze()
-    assert frozen == [True]
 
 
 def _cpu_seconds(session: int) -> float:

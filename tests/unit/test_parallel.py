@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import time
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from vejviser.parallel import WorkerTraceback, chunked, collector_paused, run_tasks
+from vejviser.parallel import WorkerTraceback, chunked, run_tasks
 
 logger = logging.getLogger("vejviser.test_parallel")
 
@@ -38,49 +37,6 @@ def test_every_task_runs_once_in_a_worker_process(tmp_path):
     assert sorted(pids) == list(range(20))
     assert os.getpid() not in pids.values()
     assert len(set(pids.values())) == 2  # both workers took tasks
-
-
-def collections_during(run) -> int:
-    """How many times this process's garbage collector ran while `run()` ran."""
-    starts = 0
-
-    def callback(phase: str, info: dict) -> None:
-        nonlocal starts
-        starts += phase == "start"
-
-    gc.callbacks.append(callback)
-    try:
-        run()
-    finally:
-        gc.callbacks.remove(callback)
-    return starts
-
-
-def many_objects(_: int) -> list[dict]:
-    return [{"value": n} for n in range(20_000)]  # enough to start this process's collector many times
-
-
-def test_the_build_collects_once_the_results_are_in_and_its_collector_is_as_it_was():
-    tasks = [partial(many_objects, number) for number in range(10)]
-    assert collections_during(lambda: run_tasks(tasks, processes=2)) <= 5  # before forking and as the workers start; 287 when it ran while receiving
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        run_tasks(tasks, processes=2)
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-
-
-def collector_is_enabled(_: int) -> bool:
-    return gc.isenabled()
-
-
-def test_workers_collect_their_garbage_while_the_build_has_paused_its_collector():
-    with collector_paused():
-        assert run_tasks([partial(collector_is_enabled, number) for number in range(4)], processes=2) == [True] * 4
-        assert not gc.isenabled()
-    assert gc.isenabled()
 
 
 def test_with_one_process_the_tasks_run_here_in_order(tmp_path):

@@ -112,8 +112,7 @@ def dev_server(settings: Mapping[str, Any], content_dir: str, output_dir: str) -
 
 def rest_between_builds() -> None:
     """This build's garbage collected, and every object left frozen (`gc.freeze`) until the next
-    build's end: `vejviser.parallel.run_tasks` unfreezes them when it forks, and this unfreezes them
-    too, so each build's garbage is collected at its own end."""
+    build's end, which unfreezes them here first, so each build's garbage is collected at its own end."""
     _forget_memoized_content()
     gc.unfreeze()
     gc.collect()

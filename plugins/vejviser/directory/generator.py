@@ -9,7 +9,6 @@ added as output tasks (search index, exports, feeds), across processes (`vejvise
 
 from __future__ import annotations
 
-import gc
 import logging
 from dataclasses import replace
 from functools import partial
@@ -23,7 +22,7 @@ from ..content import load_directory
 from ..crisis import load_crisis_lines
 from ..history import entry_history
 from ..kinds.load import load_kinds
-from ..parallel import chunked, collector_paused, default_processes, run_tasks
+from ..parallel import chunked, default_processes, run_tasks
 from ..entrycache import EntryFileCache
 from .buildcache import BuildCache, CachedPage, build_cache_folder, cache_key, entry_digests_with_history
 from .context import MarkdownCache
@@ -41,16 +40,7 @@ PAGES_PER_TASK = 200  # small enough that the processes finish together, large e
 
 class DirectoryGenerator(Generator):
     def generate_context(self) -> None:
-        # Loading makes what the build keeps to its end (millions of objects at 10,000 entries) and
-        # no garbage with cycles, so the collector waits until all of it is frozen, as Python's
-        # documentation advises before forking: its collections while it was made walked it again and
-        # again, ~1 s of the build's serial part. Frozen, it is not walked by the collections that the
-        # pages listed next set off either (listing 10,000 entries' pages took 0.9-1.2 s, 0.2 s of it
-        # without them). Unfrozen by `run_tasks` once its workers are done, and by the development
-        # server between builds (`rest_between_builds`).
-        with collector_paused():
-            self.site = self._load_site()
-            gc.freeze()
+        self.site = self._load_site()
         self.context["site"] = self.site
 
     def _load_site(self) -> Site:
