@@ -218,7 +218,7 @@ CACHED_MACROS = {
 
 def forget_cached_macro_outputs(env) -> None:
     """Empty the `CACHED_MACROS`' outputs (the page frame's stay), so that a process that writes pages
-    holds what one task's pages share, not every card, print view and role it has rendered (40 MiB
-    more at the 10,000-entry build's peak)."""
+    holds what one task's pages share, not every card, print view and role it has rendered (about 6 %
+    of the 10,000-entry build's peak memory)."""
     for outputs in env.cached_macro_outputs:
         outputs.clear()
