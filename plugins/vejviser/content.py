@@ -23,6 +23,7 @@ from .markup import convert_all, remember_converted
 from .model import Entry
 from .parallel import run_tasks
 from .problems import Problem
+from .sourcerecord import source_record
 from .urls import LANGUAGES
 from .validate import check_across, check_each_document
 from .vocabulary import Vocabularies, load_vocabularies
@@ -49,6 +50,8 @@ class Directory:
     input_digests: dict[str, bytes] = field(default_factory=dict)
     # slug → when it changed and what, from git (`vejviser.history`); only for a site build
     history: dict[str, History] = field(default_factory=dict)
+    # slug → the entry's own file as data (`vejviser.sourcerecord`)
+    source_records: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -215,21 +218,24 @@ def load_directory(
     problems.extend(problem for file in files for problem in file.problems)
     problems.extend(check_across([file.document for file in files]))
     failed = {problem.path for problem in problems if problem.is_error}
-    loaded = [(file.entry, digest) for file, digest in zip(files, digests or [None] * len(files)) if file.entry and file.document.path not in failed]
-    entries = sorted((entry for entry, _ in loaded), key=lambda entry: entry.sort_key)
-    input_digests = {entry.slug: digest for entry, digest in loaded} if digests else {}
-    return Directory(content_dir, vocabularies, tuple(entries), sorted(set(problems)), input_digests)
+    loaded = [(file, digest) for file, digest in zip(files, digests or [None] * len(files)) if file.entry and file.document.path not in failed]
+    entries = sorted((file.entry for file, _ in loaded), key=lambda entry: entry.sort_key)
+    input_digests = {file.entry.slug: digest for file, digest in loaded} if digests else {}
+    source_records = {file.entry.slug: file.source_record for file, _ in loaded}
+    return Directory(content_dir, vocabularies, tuple(entries), sorted(set(problems)), input_digests, source_records=source_records)
 
 
 @dataclass
 class LoadedFile:
     """What one entry file gave: its document reduced to what the checks across files need, its own
-    problems, its entry (None when it has errors of its own) and the entry's Markdown converted."""
+    problems, its entry (None when it has errors of its own), the entry's Markdown converted and its
+    source record."""
 
     document: SourceDocument
     problems: list[Problem]
     entry: Entry | None
     markdown: dict[str, str]  # `markup.convert_all`
+    source_record: bytes = b""  # `sourcerecord.source_record`
 
 
 def load_entry_files(
@@ -259,7 +265,7 @@ def _load_file(path: Path, raw: "EntryBytes | None", vocabularies: Vocabularies,
         return LoadedFile(doc.for_checks_across(), problems, None, {})
     entry = Entry.from_data(path.stem, _source_path(doc.path), _with_descriptions(doc), vocabularies.town_for_postcode)
     markdown = convert_all(text.get(lang) for text in entry.markdown_texts() for lang in LANGUAGES)
-    return LoadedFile(doc.for_checks_across(), problems, entry, markdown)
+    return LoadedFile(doc.for_checks_across(), problems, entry, markdown, source_record(doc, entry.source_path))
 
 
 def _with_descriptions(doc: SourceDocument) -> dict:
