@@ -78,3 +78,11 @@ def test_home_page_leads_to_rooms(site, home, rooms):
 def test_without_rooms_the_pages_say_so(empty_site):
     assert "Vi kender endnu ikke til lokaler her." in empty_site.text("lokaler/")
     assert "We do not know of any rooms here yet." in empty_site.text("en/rooms/step-free/")
+
+
+@pytest.mark.parametrize(("page", "tiles"), [("lokaler/", []), ("en/rooms/", []), ("en/rooms/step-free/", ["en/rooms/"])])
+def test_without_rooms_no_tile_says_0_rooms(empty_site, page, tiles):
+    """The "0 tilbud" mistake: a way on that leads to nothing is not offered (only "All rooms")."""
+    text = empty_site.text(page)
+    assert "0 lokaler" not in text and "0 rooms" not in text
+    assert empty_site.links(page, "main .vv-tiles a") == tiles
