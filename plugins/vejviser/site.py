@@ -3,7 +3,7 @@
 The engine (the `vejviser` package: plugins, theme, schema, CLI) is installed as a wheel; a site is its
 settings, its `content/` and, optionally, its own `theme/` folder. Its pelicanconf.py says:
 
-    from vejviser.site import THEME                          # the engine's templates, CSS/JS, translations
+    from vejviser.pelicansettings import *                   # THEME: the engine's templates, CSS/JS, translations
     THEME_TEMPLATES_OVERRIDES = [".../theme/templates"]      # Pelican's: a template there wins by its name
     VEJVISER_STATIC_OVERRIDES = [".../theme/static"]         # vejviser.assets: a file there wins by its path
 
