@@ -1,7 +1,8 @@
 """Markdown written by contributors, rendered to HTML and then sanitized with an allow-list.
 
 Entry descriptions come from pull requests, so whatever Markdown (or raw HTML) they contain is
-rendered with python-markdown and then cleaned by nh3 (Rust's ammonia): only the tags below survive,
+rendered as CommonMark by cmark-gfm (`cmarkgfm`: GitHub's own renderer, in C, so the site shows what
+GitHub's preview of the contributor's file showed) and then cleaned by nh3 (Rust's ammonia): only the tags below survive,
 links keep only `href`, and only `https:`, `mailto:` and `tel:` addresses are kept. Scripts and
 styles are dropped with their content; event handlers, `javascript:` links and images disappear.
 
@@ -22,8 +23,9 @@ import functools
 import re
 from typing import Iterable
 
-import markdown
 import nh3
+from cmarkgfm import markdown_to_html
+from cmarkgfm.cmark import Options
 from markupsafe import Markup
 
 # Headings in an entry's text are demoted to fit under the page's own (see `render_markdown`), so
@@ -40,7 +42,8 @@ _ENTRY_CLEANER = nh3.Cleaner(
     url_relative="deny",
     link_rel=LINK_REL,
 )
-_MARKDOWN = markdown.Markdown(output_format="html")
+# Raw HTML passes cmark as written, so that nh3 alone decides what is kept (the text of a `<div>`, say).
+AS_WRITTEN = Options.CMARK_OPT_UNSAFE
 _HEADING = re.compile(r"<(/?)h([1-6])>")
 # Markdown source → sanitized HTML, headings as written. Grows with the texts a process has seen;
 # a development server keeps the older versions of edited texts too, a few kB each.
@@ -55,7 +58,7 @@ def render_markdown(source: str, top_heading: int = 3) -> Markup:
     """
     html = _converted.get(source)
     if html is None:
-        html = _converted[source] = _ENTRY_CLEANER.clean(_MARKDOWN.reset().convert(source))
+        html = _converted[source] = _ENTRY_CLEANER.clean(markdown_to_html(source, AS_WRITTEN))
     levels = [int(level) for _, level in _HEADING.findall(html)]
     if levels:
         shift = top_heading - min(levels)

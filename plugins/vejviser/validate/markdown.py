@@ -1,8 +1,8 @@
 """Checks on Markdown text: no raw HTML, links only to https:, mailto: and tel:.
 
-The text is rendered with Python-Markdown, the renderer the site uses, so "raw HTML" means exactly what
-Markdown would pass through as HTML (a `<` in "mindre end < 5" or inside `code` is not HTML), and every
-link the page would get is checked, whichever Markdown syntax made it.
+The text is rendered with cmark-gfm, the renderer the site uses (`vejviser.markup`), so "raw HTML"
+means exactly what CommonMark passes through as HTML (a `<` in "mindre end < 5" or inside `code` is
+not HTML), and every link the page would get is checked, whichever Markdown syntax made it.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-import markdown
+from cmarkgfm import markdown_to_html
 
+from ..markup import AS_WRITTEN
 from .findings import shown
 from .formats import FormatProblem, check_link
 
-_RENDERER = markdown.Markdown()
+# cmark's safe rendering puts this in place of each piece of raw HTML, a block or an inline tag.
+_OMITTED = "<!-- raw HTML omitted -->"
 # Without "<" there is no raw HTML and no <autolink>; then every link's address follows "](" (inline
 # link) or "]:" (reference definition). If each of those is a good link, rendering can find nothing.
 _DESTINATION = re.compile(r"\]\(\s*([^\s)]*)|\]:\s*(\S*)")
@@ -32,11 +34,8 @@ class MarkdownIssue:
 def markdown_issues(text: str) -> list[MarkdownIssue]:
     if _clearly_safe(text):
         return []
-    renderer = _RENDERER.reset()
-    html = renderer.convert(text)
-    raw = [block for block in renderer.htmlStash.rawHtmlBlocks if block.strip()]
-    if raw:
-        first_tag = str(raw[0]).strip().splitlines()[0]
+    html = markdown_to_html(text, AS_WRITTEN)
+    if first_tag := _first_raw_html(text, html):
         return [MarkdownIssue("html-in-markdown", shown(first_tag), first_tag)]
     issues: list[MarkdownIssue] = []
     for link in _links(html):
@@ -45,6 +44,17 @@ def markdown_issues(text: str) -> list[MarkdownIssue]:
         except FormatProblem as problem:
             issues.append(MarkdownIssue(problem.code, shown(link), link))
     return issues
+
+
+def _first_raw_html(text: str, html: str) -> str | None:
+    """The first raw HTML in `text` as written (`html` is its rendering with raw HTML kept): a block's
+    first line, or an inline tag. Both renderings agree up to where the safe one omits it."""
+    at = markdown_to_html(text).find(_OMITTED)
+    if at < 0:
+        return None
+    raw = html[at:]
+    block = at == 0 or html[at - 1] == "\n"
+    return raw.splitlines()[0].strip() if block else raw[: raw.find(">") + 1]
 
 
 def _clearly_safe(text: str) -> bool:
