@@ -5,11 +5,13 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vejviser.content import load_directory
 from vejviser.validate.across import SIMILARITY, similar
+from vejviser.validate.markdown import markdown_issues
 from vejviser.yamlsource import MAX_BYTES
 
 from .conftest import MINIMAL, write
@@ -182,6 +184,25 @@ description:
 """
     message = "HTML er ikke tilladt (<b>). Brug Markdown i stedet, fx **fed** eller [link](https://…)"
     only(validate(text), f"{PATH}:12:31: {message}")
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("Skriv, hvis du vil <b>være med</b>.", "<b>"),
+        ("# Om os\n\n<script>alert(1)</script>\n", "<script>alert(1)</script>"),
+        ("<div>\nhej\n</div>", "<div>"),
+        ("tekst <!-- kommentar --> mere", "<!-- kommentar -->"),
+        # cmark's safe rendering empties the dangerous link first, so the two renderings no longer line up
+        ("Vi er [her](javascript:alert(1)) og <b>fed</b>.", "<b>"),
+    ],
+)
+def test_raw_html_is_named_as_written(text, snippet):
+    assert [(issue.code, issue.snippet) for issue in markdown_issues(text)] == [("html-in-markdown", snippet)]
+
+
+def test_autolinks_are_not_html():
+    assert markdown_issues("Se <https://forening.example> eller skriv til <kontakt@forening.example>.") == []
 
 
 def test_less_than_and_code_are_not_html(validate):

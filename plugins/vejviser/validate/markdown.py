@@ -19,6 +19,8 @@ from .formats import FormatProblem, check_link
 
 # cmark's safe rendering puts this in place of each piece of raw HTML, a block or an inline tag.
 _OMITTED = "<!-- raw HTML omitted -->"
+# An HTML tag or comment as written (not an autolink such as <https://…> or <navn@forening.dk>).
+_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*>|</[A-Za-z][A-Za-z0-9-]*\s*>|<!--")
 # Without "<" there is no raw HTML and no <autolink>; then every link's address follows "](" (inline
 # link) or "]:" (reference definition). If each of those is a good link, rendering can find nothing.
 _DESTINATION = re.compile(r"\]\(\s*([^\s)]*)|\]:\s*(\S*)")
@@ -48,13 +50,18 @@ def markdown_issues(text: str) -> list[MarkdownIssue]:
 
 def _first_raw_html(text: str, html: str) -> str | None:
     """The first raw HTML in `text` as written (`html` is its rendering with raw HTML kept): a block's
-    first line, or an inline tag. Both renderings agree up to where the safe one omits it."""
+    first line, or an inline tag. Both renderings agree up to where the safe one omits it, unless the
+    safe one emptied a dangerous link before it; then the first tag in the text is taken."""
     at = markdown_to_html(text).find(_OMITTED)
     if at < 0:
         return None
     raw = html[at:]
     block = at == 0 or html[at - 1] == "\n"
-    return raw.splitlines()[0].strip() if block else raw[: raw.find(">") + 1]
+    snippet = raw.splitlines()[0].strip() if block and raw.strip() else raw[: raw.find(">") + 1]
+    if snippet and snippet in text:
+        return snippet
+    tag = _TAG.search(text)
+    return tag.group() if tag else "<"
 
 
 def _clearly_safe(text: str) -> bool:
