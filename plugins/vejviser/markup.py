@@ -2,9 +2,10 @@
 
 Entry descriptions come from pull requests, so whatever Markdown (or raw HTML) they contain is
 rendered as CommonMark by cmark-gfm (`cmarkgfm`: GitHub's own renderer, in C, so the site shows what
-GitHub's preview of the contributor's file showed) and then cleaned by nh3 (Rust's ammonia): only the tags below survive,
-links keep only `href`, and only `https:`, `mailto:` and `tel:` addresses are kept. Scripts and
-styles are dropped with their content; event handlers, `javascript:` links and images disappear.
+GitHub's preview of the contributor's file showed) and then cleaned by nh3 (Rust's ammonia): only
+the tags below survive, links keep only `href`, and only `https:`, `mailto:` and `tel:` addresses are
+kept. Scripts and styles are dropped with their content; event handlers, `javascript:` links and
+images disappear.
 
 Content pages (about, privacy …) are written by the municipality's editors and may also link to
 pages of the site itself, so their sanitizer keeps relative links and allows tables. Editors write
