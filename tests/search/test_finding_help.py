@@ -195,6 +195,14 @@ def test_a_word_that_matches_nothing_is_left_out_and_the_summary_says_so(page, r
     assert page.problems == []
 
 
+def test_a_word_joined_to_another_is_found_as_itself(page, real_site_url):
+    # Pagefind indexes "X-House" as "X", "House" and itself; the honest check compared "house" with the
+    # whole "X-House" and said "No results for house".
+    results = SearchPage(page).open(search_url(real_site_url, "en", "house"), "house").results()
+    assert results and entry_slug(results[0].path, "en") == "x-house-esbjerg"
+    assert page.problems == []
+
+
 def test_ae_oe_aa_find_what_ae_oe_aa_find(page, real_site_url):
     def top(word: str) -> list[str]:
         return [result.path for result in SearchPage(page).open(search_url(real_site_url, "da", word), word).results()[:3]]

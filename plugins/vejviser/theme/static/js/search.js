@@ -175,8 +175,9 @@
 
   /* Did the indexed word `found` match `asked` as a form of it, not a fragment? Yes: "ensom" →
      "ensomhed", "ensomme" → "ensomhed" (a short ending), "gældsproblemer" → "gæld" (Danish compound).
-     No: "depression" → "de", "gulerod" → "gule", "spaceship" → "space". */
-  var ENDINGS = ["ing", "ies", "ers", "ene", "ede", "ere", "erne", "hed", "lig", "ness"];
+     "bullied" → "bullying" (both "bulli…" to the stemmer). No: "depression" → "de", "gulerod" → "gule",
+     "spaceship" → "space". */
+  var ENDINGS = ["ing", "ies", "ied", "ers", "ene", "ede", "ere", "erne", "hed", "lig", "ness"];
   function sameWord(asked, found) {
     var a = fold(asked);
     var b = fold(found);
@@ -243,6 +244,12 @@
     });
   }
 
+  /* The words one word of a page's text stands for: Pagefind indexes "X-House" as itself and as
+     "X" and "House", and "Esbjerg/Varde" as "Esbjerg" and "Varde". */
+  function partsOf(written) {
+    return [written].concat(written.split(/[-\u2010-\u2015/]+/));
+  }
+
   /* The query words that the best result matched as themselves (see sameWord). */
   function knownIn(response, words) {
     if (!response.results.length) {
@@ -252,7 +259,9 @@
       var content = data.content.split(/\s+/);
       return words.filter(function (word) {
         return data.locations.some(function (location) {
-          return sameWord(word, content[location] || "");
+          return partsOf(content[location] || "").some(function (part) {
+            return sameWord(word, part);
+          });
         });
       });
     });
