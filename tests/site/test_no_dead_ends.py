@@ -170,6 +170,26 @@ def test_a_volunteer_browse_page_without_roles_says_so_and_shows_the_nearest_rol
     assert nearest is not None and len(nearest.select(".vv-role-list > li")) == 6  # the six current roles
 
 
+@pytest.mark.parametrize(
+    ("path", "none_yet"),
+    [
+        ("frivillig/", "Ingen endnu – se opgaver, der kommer tæt på"),
+        ("frivillig/unge/", "Ingen endnu – se opgaver, der kommer tæt på"),
+        ("en/volunteer/", "None yet – see tasks that come close"),
+    ],
+)
+def test_a_volunteer_tile_without_roles_of_its_own_leads_to_the_nearest_and_never_says_0(real_site, path, none_yet):
+    """No task says yet that it can be done without Danish: its tile said "0 opgaver", though its page
+    shows the tasks that come close."""
+    hints = {
+        tile.select_one(".vv-tile__title").get_text(strip=True): tile.select_one(".vv-tile__hint").get_text(strip=True)
+        for tile in real_site.page(path).select("main .vv-tile")
+        if tile.select_one(".vv-tile__hint")
+    }
+    assert none_yet in hints.values(), hints
+    assert not [hint for hint in hints.values() if hint.startswith("0 ")], hints
+
+
 def test_the_young_peoples_page_lists_its_roles_then_the_nearest_others(real_site):
     """Fewer than three roles for young people: the page says so and fills up with the nearest others,
     six at most, never one it already lists."""

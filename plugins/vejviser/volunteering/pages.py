@@ -28,9 +28,9 @@ def volunteer_pages(site: Site, *, markdown: MarkdownCache) -> list[PageSpec]:
     postings = current_postings(site.entries, site.build_date)
     groups = {key: browse(postings, key) for key in BROWSE}
     return [
-        _listing(site, partial(urls.section_url, "volunteer"), postings, groups, current=None),
+        _listing(site, partial(urls.section_url, "volunteer"), postings, groups, len(postings), current=None),
         *(
-            _listing(site, partial(urls.volunteer_browse_url, key), groups[key], groups, current=key, near=nearest(postings, key))
+            _listing(site, partial(urls.volunteer_browse_url, key), groups[key], groups, len(postings), current=key, near=nearest(postings, key))
             for key in BROWSE
         ),
         *(_role_page(site, posting, markdown) for posting in postings),
@@ -42,6 +42,7 @@ def _listing(
     url_of: UrlOf,
     postings: tuple[Posting, ...],
     groups: dict[str, tuple[Posting, ...]],
+    roles: int,
     current: str | None,
     near: tuple[Posting, ...] = (),
 ) -> PageSpec:
@@ -52,6 +53,7 @@ def _listing(
             "browse": current,  # None on the section's main page
             "nearest": near,  # on a browse page with few roles: the nearest other roles
             "browse_counts": {key: len(group) for key, group in groups.items()},
+            "roles": roles,  # every current role: a browse page without its own shows the nearest of them
             "feed_url": role_feed_url(lang),
             "calendar_url": calendar_url(lang),
         }
