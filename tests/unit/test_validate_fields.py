@@ -189,6 +189,45 @@ locations:
     assert_only_problem(validate(text), 14, 19, "lukketiden 09:00 ligger ikke efter åbningstiden 15:00")
 
 
+def test_opening_hours_written_as_a_list_show_the_form_they_take(validate):
+    # The times straight under opening_hours, without weekly: (as a contributor guesses it), used to
+    # say only "needs sub-fields on the lines below, indented", which they had written.
+    text = MINIMAL + """\
+locations:
+  - postcode: "6700"
+    opening_hours:
+      - days: [mon]
+        opens: "10:00"
+        closes: "14:00"
+"""
+    assert_only_problem(
+        validate(text),
+        11,
+        7,
+        "'opening_hours' skal have underfeltet weekly: og under det én linje pr. tid, rykket ind, fx \"- days: [tue, thu]\" og under den"
+        " \"opens: '10:00'\" og \"closes: '14:00'\" (ugedagene skrives mon, tue, wed, thu, fri, sat, sun)",
+    )
+
+
+def test_a_danish_weekday_is_told_its_code(validate):
+    text = MINIMAL + """\
+locations:
+  - postcode: "6700"
+    opening_hours:
+      weekly:
+        - days: [mandag]
+          opens: "10:00"
+          closes: "14:00"
+"""
+    assert_only_problem(
+        validate(text),
+        12,
+        18,
+        "'mandag' er ikke en ugedag, som filen kender. Skriv mon, tue, wed, thu, fri, sat eller sun"
+        " (mandag = mon, tirsdag = tue, onsdag = wed, torsdag = thu, fredag = fri, lørdag = sat, søndag = sun)",
+    )
+
+
 def test_age_range_upside_down(validate):
     text = MINIMAL + "age:\n  min: 30\n  max: 18\n"
     assert_only_problem(validate(text), 10, 8, "den højeste alder (18) er lavere end den laveste (30)")
