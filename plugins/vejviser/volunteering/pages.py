@@ -42,7 +42,7 @@ def _listing(
     url_of: UrlOf,
     postings: tuple[Posting, ...],
     groups: dict[str, tuple[Posting, ...]],
-    roles: int,
+    all_roles_count: int,
     current: str | None,
     near: tuple[Posting, ...] = (),
 ) -> PageSpec:
@@ -53,7 +53,7 @@ def _listing(
             "browse": current,  # None on the section's main page
             "nearest": near,  # on a browse page with few roles: the nearest other roles
             "browse_counts": {key: len(group) for key, group in groups.items()},
-            "roles": roles,  # every current role: a browse page without its own shows the nearest of them
+            "all_roles_count": all_roles_count,  # a browse page without roles of its own shows the nearest of these
             "feed_url": role_feed_url(lang),
             "calendar_url": calendar_url(lang),
         }
